@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import type { Installation } from '@/lib/domain/installation';
+import { rpc } from '@/lib/rpc/client';
+import { t } from '@/lib/i18n/i18n';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { RoleBadge } from '../shell/RoleBadge';
+import { NumberForm } from './NumberForm';
+
+/** The configured numbers with edit, remove and role refresh; managed ones are read-only. */
+export function NumberList({ installations }: { installations: Installation[] }) {
+  const [editing, setEditing] = useState<string | 'new'>();
+  const [error, setError] = useState<unknown>();
+  const act = (action: () => Promise<unknown>) => {
+    setError(undefined);
+    action().catch(setError);
+  };
+  return (
+    <section aria-labelledby="numbers-title">
+      <h2 id="numbers-title">{t('options.numbers')}</h2>
+      {installations.length === 0 && <p class="muted">{t('options.noNumbers')}</p>}
+      {error !== undefined && <ErrorNotice error={error} />}
+      <ul class="number-list">
+        {installations.map((installation) =>
+          editing === installation.id ? (
+            <li key={installation.id}>
+              <NumberForm installation={installation} onDone={() => setEditing(undefined)} />
+            </li>
+          ) : (
+            <li key={installation.id} class="number-item" data-testid="number-item">
+              <div>
+                <strong>{installation.name}</strong> <span class="muted">{installation.phone}</span>
+                <div class="small muted">{installation.host}</div>
+                {installation.managed && <div class="small">{t('options.managed')}</div>}
+              </div>
+              <RoleBadge role={installation.role} />
+              <div class="row">
+                <button type="button" onClick={() => act(() => rpc('installations.refreshRole', { id: installation.id }))}>
+                  {t('options.refreshRole')}
+                </button>
+                {!installation.managed && (
+                  <>
+                    <button type="button" onClick={() => setEditing(installation.id)} aria-label={`${t('common.edit')} ${installation.name}`}>
+                      {t('common.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      class="danger"
+                      aria-label={`${t('common.delete')} ${installation.name}`}
+                      onClick={() => confirm(t('options.confirmRemove', { name: installation.name })) && act(() => rpc('installations.remove', { id: installation.id }))}
+                    >
+                      {t('common.delete')}
+                    </button>
+                  </>
+                )}
+              </div>
+            </li>
+          ),
+        )}
+      </ul>
+      {editing === 'new' ? (
+        <NumberForm onDone={() => setEditing(undefined)} />
+      ) : (
+        <button type="button" class="primary" onClick={() => setEditing('new')}>
+          {t('options.addNumber')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { defaultHost, installationDraftSchema, LIMITS, type Installation, type InstallationDraft, type KeyInput } from '@/lib/domain/installation';
+import { validationMessage } from '@/lib/i18n/error-message';
+
+/** The options form's raw values, before validation. */
+export interface NumberFormValues {
+  name: string;
+  phone: string;
+  tenant: string;
+  host: string;
+  /** True once the user typed a host: the tenant then stops rewriting it. */
+  hostEdited: boolean;
+  keyMode: 'header' | 'pair';
+  header: string;
+  identifier: string;
+  accessKey: string;
+  routerHeader: string;
+}
+
+export function emptyForm(installation?: Installation): NumberFormValues {
+  return {
+    name: installation?.name ?? '',
+    phone: installation?.phone ?? '',
+    tenant: '',
+    host: installation?.host ?? defaultHost(''),
+    hostEdited: Boolean(installation),
+    keyMode: 'header',
+    header: '',
+    identifier: '',
+    accessKey: '',
+    routerHeader: '',
+  };
+}
+
+/** The key the user typed, or undefined when the fields are empty (editing keeps the saved key). */
+export function keyFrom(values: NumberFormValues): KeyInput | undefined {
+  if (values.keyMode === 'header') return values.header.trim() ? { mode: 'header', header: values.header } : undefined;
+  if (!values.identifier.trim() && !values.accessKey.trim()) return undefined;
+  return { mode: 'pair', identifier: values.identifier, accessKey: values.accessKey };
+}
+
+export function draftFrom(values: NumberFormValues, id?: string): InstallationDraft {
+  const routerHeader = values.routerHeader.trim();
+  return {
+    id,
+    name: values.name,
+    phone: values.phone,
+    host: values.host,
+    key: keyFrom(values),
+    routerKey: routerHeader ? { mode: 'header', header: routerHeader } : undefined,
+  };
+}
+
+/** Field → translated message, for the fields that fail validation. A new number needs a key. */
+export function validateForm(values: NumberFormValues, isNew: boolean): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const result = installationDraftSchema.safeParse(draftFrom(values));
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const [head, ...rest] = issue.path.map(String);
+      const field = head === 'key' ? (rest.at(-1) ?? 'header') : head === 'routerKey' ? 'routerHeader' : head!;
+      errors[field] ??= validationMessage(issue.message, LIMITS.installationName) ?? issue.message;
+    }
+  }
+  if (isNew && !keyFrom(values)) errors[values.keyMode === 'header' ? 'header' : 'identifier'] ??= validationMessage('required')!;
+  return errors;
+}

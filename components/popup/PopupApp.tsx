@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { AppModel } from '@/lib/ui/app-model';
+import { t } from '@/lib/i18n/i18n';
+import { NumberSelector } from '../shell/NumberSelector';
+import { RoleBadge } from '../shell/RoleBadge';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { openSidePanel } from './open-side-panel';
+
+/** Toolbar popup: the selected number, and a way into the side panel. */
+export function PopupApp({ app }: { app: AppModel }) {
+  const [error, setError] = useState<unknown>();
+  const selected = app.selected.value;
+  return (
+    <main class="popup">
+      <h1>{t('app.name')}</h1>
+      {app.installations.loaded.value && app.installations.value.length === 0 ? (
+        <div class="notice warning">
+          <span>{t('shell.noNumbers')}</span>
+          <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('shell.openOptions')}
+          </button>
+        </div>
+      ) : (
+        <div class="row">
+          <NumberSelector installations={app.installations.value} selectedId={selected?.id} onError={setError} />
+          {selected && <RoleBadge role={selected.role} />}
+        </div>
+      )}
+      {error !== undefined && <ErrorNotice error={error} />}
+      <div class="row popup-actions">
+        <button type="button" class="primary" onClick={() => openSidePanel().catch(setError)}>
+          {t('popup.openPanel')}
+        </button>
+        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('shell.openOptions')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import type { OutboxItem } from '@/lib/sync/outbox-item';
+import { rpc } from '@/lib/rpc/client';
+import { t, formatDateTime } from '@/lib/i18n/i18n';
+import { errorMessage } from '@/lib/i18n/error-message';
+import { AppError } from '@/lib/errors/app-error';
+import type { MessageKey } from '@/lib/i18n/messages';
+
+/** Says when writes are waiting or failed, lists them, and offers retry / discard. */
+export function OutboxStatus({ items, onError }: { items: OutboxItem[]; onError: (error: unknown) => void }) {
+  const [open, setOpen] = useState(false);
+  if (items.length === 0) return null;
+  const failed = items.filter((item) => item.status === 'failed').length;
+  const summary = failed
+    ? failed === 1 ? t('outbox.failedOne') : t('outbox.failed', { count: failed })
+    : items.length === 1 ? t('outbox.pendingOne') : t('outbox.pending', { count: items.length });
+  return (
+    <div class={`notice ${failed ? 'error' : 'warning'}`} role="status" data-testid="outbox-status">
+      <span>{summary}</span>
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('outbox.title')}
+      </button>
+      <button type="button" onClick={() => rpc('outbox.retry', {}).catch(onError)}>
+        {t('common.retry')}
+      </button>
+      {open && (
+        <ul class="outbox-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <strong>{t(`outbox.kind.${item.kind}` as MessageKey)}</strong> · {formatDateTime(item.createdAt)}
+              {item.lastError && (
+                <div class="small">{t('outbox.lastError', { error: errorMessage(new AppError(item.lastError.code, '', { reason: item.lastError.reason })) })}</div>
+              )}
+              {item.status === 'failed' && (
+                <button type="button" class="danger" onClick={() => rpc('outbox.discard', { id: item.id }).catch(onError)}>
+                  {t('common.discard')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

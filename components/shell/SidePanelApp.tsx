@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { AppModel } from '@/lib/ui/app-model';
+import { t } from '@/lib/i18n/i18n';
+import { NumberSelector } from './NumberSelector';
+import { SectionNav } from './SectionNav';
+import { OutboxStatus } from './OutboxStatus';
+import { AbsenceBanner } from './AbsenceBanner';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { SECTIONS } from './sections';
+import { RoleBadge } from './RoleBadge';
+
+const SECTION_KEY = 'asistencia.section';
+
+/** The side panel: header with the number selector, section tabs, and the current section. */
+export function SidePanelApp({ app }: { app: AppModel }) {
+  const [section, setSection] = useState(() => sessionStorage.getItem(SECTION_KEY) ?? SECTIONS[0]!.id);
+  const [error, setError] = useState<unknown>();
+  useEffect(() => sessionStorage.setItem(SECTION_KEY, section), [section]);
+  const current = SECTIONS.find((candidate) => candidate.id === section) ?? SECTIONS[0]!;
+  const Current = current.component;
+  const selected = app.selected.value;
+  return (
+    <div class="panel">
+      <header class="panel-header">
+        <h1>{t('app.name')}</h1>
+        <NumberSelector installations={app.installations.value} selectedId={selected?.id} onError={setError} />
+        {selected && <RoleBadge role={selected.role} />}
+      </header>
+      {app.installations.loaded.value && app.installations.value.length === 0 && (
+        <div class="notice warning">
+          <span>{t('shell.noNumbers')}</span>
+          <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('shell.openOptions')}
+          </button>
+        </div>
+      )}
+      {error !== undefined && <ErrorNotice error={error} onRetry={() => setError(undefined)} />}
+      <OutboxStatus items={app.outbox.value} onError={setError} />
+      <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />
+      <SectionNav tabs={SECTIONS} current={current.id} onSelect={setSection} />
+      <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="panel-body">
+        <Current app={app} />
+      </div>
+    </div>
+  );
+}

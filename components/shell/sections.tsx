@@ -1,0 +1,19 @@
+import type { ComponentType } from 'preact';
+import type { SectionTab } from './SectionNav';
+import type { AppModel } from '@/lib/ui/app-model';
+import { ComingSoon } from '../ui/ComingSoon';
+
+export interface Section extends SectionTab {
+  component: ComponentType<{ app: AppModel }>;
+}
+
+/** The side panel's sections, in the spec's order. Each feature replaces its placeholder here. */
+export const SECTIONS: Section[] = [
+  { id: 'conversas', label: 'nav.conversas', component: ComingSoon },
+  { id: 'contactos', label: 'nav.contactos', component: ComingSoon },
+  { id: 'fuera-horario', label: 'nav.fueraHorario', component: ComingSoon },
+  { id: 'historial', label: 'nav.historial', component: ComingSoon },
+  { id: 'monitoreo', label: 'nav.monitoreo', component: ComingSoon },
+  { id: 'respuestas', label: 'nav.respuestas', component: ComingSoon },
+  { id: 'ausencia', label: 'nav.ausencia', component: ComingSoon },
+];

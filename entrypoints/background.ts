@@ -1,0 +1,4 @@
+import '@/lib/zod-setup';
+import { startBackground } from '@/lib/background/start';
+
+export default defineBackground(() => startBackground());

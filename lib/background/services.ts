@@ -1,0 +1,25 @@
+import type { CompanionDb } from '../db/database';
+import { BlipClients } from './clients';
+import { InstallationsService } from './installations-service';
+import { AbsenceService } from './absence-service';
+
+/** Everything the background's RPC handlers and jobs use, built once per worker. */
+export interface Services {
+  db: CompanionDb;
+  clients: BlipClients;
+  installations: InstallationsService;
+  absence: AbsenceService;
+  /** Asks the outbox to deliver now (after a write was queued). */
+  kickOutbox: () => void;
+}
+
+export function createServices(db: CompanionDb, kickOutbox: () => void): Services {
+  const clients = new BlipClients(db);
+  return {
+    db,
+    clients,
+    installations: new InstallationsService(db),
+    absence: new AbsenceService(db, clients),
+    kickOutbox,
+  };
+}

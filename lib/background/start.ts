@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { getDb } from '../db/database';
+import { OutboxRunner } from '../sync/outbox';
+import { handleRpc } from '../rpc/server';
+import { createRpcHandlers } from '../rpc/handlers';
+import { createServices } from './services';
+import { applyManagedSettings } from './managed-settings';
+import { ABSENCE_WRITE } from './absence-service';
+
+const OUTBOX_ALARM = 'outbox';
+const ROLES_ALARM = 'refresh-roles';
+
+/**
+ * Wires the background: RPC, the outbox (woken by a timer while alive and by an alarm after the
+ * worker was stopped), managed policy and the periodic role refresh. Listeners are registered
+ * synchronously so a stopped worker wakes up for them.
+ */
+export function startBackground(): void {
+  const db = getDb();
+  let wakeTimer: ReturnType<typeof setTimeout> | undefined;
+  const services = createServices(db, () => void runner.kick());
+  const runner = new OutboxRunner({
+    db,
+    handlers: { [ABSENCE_WRITE]: services.absence.deliver },
+    onDelivered: async (item) => {
+      if (item.kind === ABSENCE_WRITE) await services.absence.delivered(item);
+    },
+    schedule: (at) => {
+      clearTimeout(wakeTimer);
+      wakeTimer = setTimeout(() => void runner.kick(), Math.max(0, at - Date.now()));
+    },
+  });
+  const handlers = createRpcHandlers(services);
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+
+  browser.runtime.onMessage.addListener((message, sender) => handleRpc(handlers, message, sender, extensionOrigin));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void runner.kick();
+    if (alarm.name === ROLES_ALARM) void refreshRoles();
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void applyManagedSettings(db);
+  });
+  void browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 0.5 });
+  void browser.alarms.create(ROLES_ALARM, { periodInMinutes: 30 });
+
+  async function refreshRoles() {
+    const installations = await db.installations.toArray();
+    await Promise.allSettled(installations.map((installation) => services.installations.refreshRole(installation.id)));
+  }
+
+  void applyManagedSettings(db).finally(() => void runner.kick());
+}

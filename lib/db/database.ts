@@ -1,0 +1,40 @@
+import Dexie, { type Table } from 'dexie';
+import type { Installation, InstallationSecret } from '../domain/installation';
+import type { OutboxItem } from '../sync/outbox-item';
+import type { AbsenceRecord } from '../domain/absence';
+import { SCHEMA_VERSIONS } from './schema';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The extension's IndexedDB database. Opened by the background and read (liveQuery) by the pages. */
+export class CompanionDb extends Dexie {
+  installations!: Table<Installation, string>;
+  secrets!: Table<InstallationSecret, string>;
+  settings!: Table<SettingRecord, string>;
+  outbox!: Table<OutboxItem, string>;
+  absence!: Table<AbsenceRecord, string>;
+
+  constructor(name = 'asistencia-companion') {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+let shared: CompanionDb | undefined;
+
+/** The one database handle of this context. */
+export function getDb(): CompanionDb {
+  shared ??= new CompanionDb();
+  return shared;
+}
+
+/** Tests swap in a fresh database. */
+export function setDbForTests(db: CompanionDb): void {
+  shared = db;
+}

@@ -1,0 +1,25 @@
+/**
+ * Every version of the database schema, oldest first. Never edit a published version:
+ * add a new one (with an `upgrade` when data must move) and a fixture for it in
+ * `lib/db/migrations.test.ts`, which opens every older version with data and upgrades it.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      installations: 'id, createdAt',
+      secrets: 'installationId',
+      settings: 'key',
+      outbox: 'id, status, nextAttemptAt, installationId, createdAt',
+      absence: 'installationId',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

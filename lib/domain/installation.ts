@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { isValidInternationalPhone, toE164 } from './phone';
+
+export type Role = 'attendant' | 'manager';
+
+/** A number the agent serves (a Blip "installation"): what every UI context may read. Keys live apart. */
+export interface Installation {
+  id: string;
+  name: string;
+  /** WhatsApp number in E.164. */
+  phone: string;
+  /** Command host, e.g. https://acme.http.msging.net */
+  host: string;
+  /** Pushed by an administrator's policy: shown read-only. */
+  managed: boolean;
+  role?: Role;
+  botIdentity?: string;
+  roleCheckedAt?: number;
+  hasRouterKey: boolean;
+  createdAt: number;
+}
+
+/** The keys of one number; read only by the background. */
+export interface InstallationSecret {
+  installationId: string;
+  authorization: string;
+  routerAuthorization?: string;
+}
+
+export const LIMITS = { installationName: 60 } as const;
+
+/** Blip's default command host for a tenant (contract id); no tenant means the global host (blip-api.md §1.1). */
+export function defaultHost(tenant: string): string {
+  const clean = tenant.trim().toLowerCase();
+  return clean ? `https://${clean}.http.msging.net` : 'https://http.msging.net';
+}
+
+/**
+ * The Authorization header from what the user pasted: the portal's ready "Key …" value,
+ * the bare base64 token, or an identifier + access key pair (blip-api.md §1.2).
+ */
+export function authorizationFrom(input: KeyInput): string {
+  if (input.mode === 'pair') return `Key ${btoa(`${input.identifier.trim()}:${input.accessKey.trim()}`)}`;
+  const value = input.header.trim().replace(/^Authorization:\s*/i, '');
+  return /^key\s+/i.test(value) ? `Key ${value.replace(/^key\s+/i, '')}` : `Key ${value}`;
+}
+
+/** The bot identifier inside a key, to tell the user which bot a key belongs to. */
+export function identifierFromAuthorization(authorization: string): string | undefined {
+  try {
+    const decoded = atob(authorization.replace(/^Key\s+/i, ''));
+    const separator = decoded.indexOf(':');
+    return separator > 0 ? decoded.slice(0, separator) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const base64Token = /^[A-Za-z0-9+/]+={0,2}$/;
+
+export const keyInputSchema = z.discriminatedUnion('mode', [
+  z.object({
+    mode: z.literal('header'),
+    header: z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .refine((value) => base64Token.test(value.replace(/^(Authorization:\s*)?key\s+/i, '')), 'key-format'),
+  }),
+  z.object({
+    mode: z.literal('pair'),
+    identifier: z.string().trim().min(1, 'required').regex(/^[^\s:]+$/, 'identifier-format'),
+    accessKey: z.string().trim().min(1, 'required'),
+  }),
+]);
+
+export type KeyInput = z.infer<typeof keyInputSchema>;
+
+export const hostSchema = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+      return url.protocol === 'https:' || (url.protocol === 'http:' && local);
+    } catch {
+      return false;
+    }
+  }, 'host-format');
+
+/** The options form, validated as the user types and again in the background. */
+export const installationDraftSchema = z.object({
+  id: z.string().optional(),
+  name: z.string().trim().min(1, 'required').max(LIMITS.installationName, 'too-long'),
+  phone: z.string().trim().refine(isValidInternationalPhone, 'phone-format').transform(toE164),
+  host: hostSchema,
+  /** Absent when editing and the key is left unchanged. */
+  key: keyInputSchema.optional(),
+  routerKey: keyInputSchema.optional(),
+});
+
+export type InstallationDraft = z.input<typeof installationDraftSchema>;

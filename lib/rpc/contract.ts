@@ -1,0 +1,30 @@
+import { installationsContract } from './contracts/installations';
+import { outboxContract } from './contracts/outbox';
+import { settingsContract } from './contracts/settings';
+import { absenceContract } from './contracts/absence';
+import type { AnyRpcMethod, RpcMethod } from './define';
+import type { z } from 'zod';
+
+/** Every message the UI contexts may send the background. One contract file per feature. */
+export const rpcContract = {
+  ...installationsContract,
+  ...settingsContract,
+  ...outboxContract,
+  ...absenceContract,
+} satisfies Record<string, AnyRpcMethod>;
+
+export type RpcContract = typeof rpcContract;
+export type RpcName = keyof RpcContract;
+export type RpcInput<K extends RpcName> = z.input<RpcContract[K]['input']>;
+export type RpcParsedInput<K extends RpcName> = z.output<RpcContract[K]['input']>;
+export type RpcOutput<K extends RpcName> = RpcContract[K] extends RpcMethod<z.ZodType, infer O> ? O : never;
+
+/** The wire format: `{ rpc, input }` → `{ ok: true, value } | { ok: false, error }`. */
+export interface RpcRequest {
+  rpc: string;
+  input: unknown;
+}
+
+export type RpcReply =
+  | { ok: true; value: unknown }
+  | { ok: false; error: import('../errors/app-error').SerializedError };

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { absenceSettingSchema } from '../../domain/absence';
+import { method } from '../define';
+
+export const absenceContract = {
+  /** Saves the number's absence setting locally and queues it for the bot resource. */
+  'absence.save': method<void>()(z.object({ installationId: z.string(), setting: absenceSettingSchema.omit({ changedAt: true, changedBy: true }) })),
+  /** Re-reads the setting from the bot. */
+  'absence.refresh': method<void>()(z.object({ installationId: z.string() })),
+};

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+
+/**
+ * One RPC method: its input schema (validated in the background) and, as a phantom type, its output.
+ * `content: true` lets the desk content script call it; every other method answers extension pages only.
+ */
+export interface RpcMethod<I extends z.ZodType, O> {
+  input: I;
+  content: boolean;
+  /** Never set: carries the output type. */
+  readonly output?: O;
+}
+
+export function method<O>() {
+  return <I extends z.ZodType>(input: I, options: { content?: boolean } = {}): RpcMethod<I, O> => ({
+    input,
+    content: options.content ?? false,
+  });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRpcMethod = RpcMethod<z.ZodType, any>;

@@ -1,0 +1,12 @@
+import type { Services } from '../../background/services';
+import type { RpcHandlers } from '../server';
+
+export function absenceHandlers(services: Services): Pick<RpcHandlers, 'absence.save' | 'absence.refresh'> {
+  return {
+    'absence.save': async ({ installationId, setting }) => {
+      await services.absence.save(installationId, setting);
+      services.kickOutbox();
+    },
+    'absence.refresh': ({ installationId }) => services.absence.refresh(installationId),
+  };
+}

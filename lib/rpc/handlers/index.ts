@@ -1,0 +1,16 @@
+import type { Services } from '../../background/services';
+import type { RpcHandlers } from '../server';
+import { installationsHandlers } from './installations';
+import { settingsHandlers } from './settings';
+import { outboxHandlers } from './outbox';
+import { absenceHandlers } from './absence';
+
+/** Every RPC handler; one file per feature. */
+export function createRpcHandlers(services: Services): RpcHandlers {
+  return {
+    ...installationsHandlers(services),
+    ...settingsHandlers(services),
+    ...outboxHandlers(services),
+    ...absenceHandlers(services),
+  };
+}

@@ -1,0 +1,20 @@
+import type { Services } from '../../background/services';
+import { retryOutbox } from '../../sync/outbox';
+import { ABSENCE_WRITE } from '../../background/absence-service';
+import type { RpcHandlers } from '../server';
+
+export function outboxHandlers(services: Services): Pick<RpcHandlers, 'outbox.retry' | 'outbox.discard'> {
+  return {
+    'outbox.retry': async ({ ids }) => {
+      await retryOutbox(services.db, ids);
+      services.kickOutbox();
+    },
+    'outbox.discard': async ({ id }) => {
+      const item = await services.db.outbox.get(id);
+      if (!item || item.status === 'delivering') return;
+      await services.db.outbox.delete(id);
+      // Restore the number's copy from Blip so the screen shows what customers really get.
+      if (item.kind === ABSENCE_WRITE) await services.absence.refresh(item.installationId).catch(() => undefined);
+    },
+  };
+}

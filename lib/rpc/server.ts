@@ -1,0 +1,43 @@
+import { AppError, toAppError } from '../errors/app-error';
+import { rpcContract, type RpcName, type RpcOutput, type RpcParsedInput, type RpcReply } from './contract';
+
+export interface RpcContext {
+  /** True when the caller is the desk content script (a web page's tab), not an extension page. */
+  fromContent: boolean;
+}
+
+export type RpcHandlers = {
+  [K in RpcName]: (input: RpcParsedInput<K>, context: RpcContext) => Promise<RpcOutput<K>>;
+};
+
+/** Turns a runtime message into a validated handler call and a serialisable reply. */
+export async function handleRpc(
+  handlers: Partial<RpcHandlers>,
+  message: unknown,
+  sender: { url?: string },
+  extensionOrigin: string,
+): Promise<RpcReply | undefined> {
+  if (!isRpcRequest(message)) return undefined;
+  try {
+    const name = message.rpc as RpcName;
+    const definition = rpcContract[name];
+    const handler = handlers[name] as ((input: unknown, context: RpcContext) => Promise<unknown>) | undefined;
+    if (!definition || !handler) throw new AppError('invalid-input', `Unknown call ${message.rpc}`);
+    const fromContent = !(sender.url ?? '').startsWith(extensionOrigin);
+    if (fromContent && !definition.content) throw new AppError('invalid-input', `${name} is not allowed from a web page`);
+    const parsed = definition.input.safeParse(message.input);
+    if (!parsed.success) {
+      throw new AppError('invalid-input', `Invalid input for ${name}`, {
+        fields: parsed.error.issues.map((issue) => [...issue.path, issue.message].join('.')),
+      });
+    }
+    const value = await handler(parsed.data, { fromContent });
+    return { ok: true, value: value ?? null };
+  } catch (error) {
+    return { ok: false, error: toAppError(error).toJSON() };
+  }
+}
+
+function isRpcRequest(message: unknown): message is { rpc: string; input: unknown } {
+  return typeof message === 'object' && message !== null && typeof (message as { rpc?: unknown }).rpc === 'string';
+}

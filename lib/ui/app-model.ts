@@ -1,0 +1,44 @@
+import { computed } from '@preact/signals';
+import { getDb } from '../db/database';
+import type { Installation } from '../domain/installation';
+import type { AbsenceRecord } from '../domain/absence';
+import type { OutboxItem } from '../sync/outbox-item';
+import type { Settings } from '../settings/settings-repo';
+import { applyLanguageSetting } from '../i18n/i18n';
+import { liveSignal } from './live-signal';
+
+/**
+ * State every page shares, read straight from IndexedDB (never the keys): the numbers, the settings,
+ * the selected number and the outbox. Writes go through RPC to the background.
+ */
+export function createAppModel() {
+  const db = getDb();
+  const installations = liveSignal<Installation[]>(() => db.installations.orderBy('createdAt').toArray(), []);
+  const settings = liveSignal<Partial<Settings>>(async () => {
+    const records = await db.settings.toArray();
+    return Object.fromEntries(records.map((record) => [record.key, record.value])) as Partial<Settings>;
+  }, {});
+  const outbox = liveSignal<OutboxItem[]>(() => db.outbox.orderBy('createdAt').toArray(), []);
+  const absences = liveSignal<AbsenceRecord[]>(() => db.absence.toArray(), []);
+
+  const selected = computed<Installation | undefined>(() => {
+    const list = installations.value;
+    return list.find((installation) => installation.id === settings.value.selectedInstallationId) ?? list[0];
+  });
+  const selectedAbsence = computed(() => absences.value.find((record) => record.installationId === selected.value?.id));
+
+  return {
+    installations,
+    settings,
+    outbox,
+    absences,
+    selected,
+    selectedAbsence,
+    /** Follows the language setting in this page. */
+    followLanguage(): () => void {
+      return settings.subscribe((value) => applyLanguageSetting(value.language));
+    },
+  };
+}
+
+export type AppModel = ReturnType<typeof createAppModel>;

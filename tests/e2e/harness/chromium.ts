@@ -1,0 +1,90 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
+
+/** Flags that keep Chromium quiet on a closed network (toolchain.md). */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+];
+
+export type ExtensionPage = 'sidepanel' | 'popup' | 'options';
+
+export interface ExtensionSession {
+  browser: Browser;
+  extensionId: string;
+  /** Opens an extension page as a tab (the real side panel needs a user gesture). */
+  open(page: ExtensionPage): Promise<Page>;
+  /** Calls the background's RPC from an extension page, as the UI does. Throws `{ code }` on failure. */
+  rpc<T = unknown>(name: string, input?: unknown): Promise<T>;
+  /** Stops the background service worker, as Chrome does when it is idle. */
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium with the built extension installed, in Spanish unless told otherwise. Headless unless `headless: false`. */
+export async function launchExtension(options: { headless?: boolean; args?: string[]; language?: string } = {}): Promise<ExtensionSession> {
+  const language = options.language ?? 'es';
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'asistencia-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    pipe: true,
+    enableExtensions: true,
+    defaultViewport: { width: 420, height: 900 },
+    args: [...QUIET_FLAGS, `--user-data-dir=${userDataDir}`, `--lang=${language}`, `--accept-lang=${language}`, ...(options.args ?? [])],
+    env: { ...process.env, LANGUAGE: language, LANG: `${language.replace('-', '_')}.UTF-8` },
+  });
+  const extensionId = await browser.installExtension(CHROME_BUILD);
+  await waitForWorker(browser, extensionId);
+  let rpcPage: Page | undefined;
+
+  const open = async (page: ExtensionPage) => {
+    const tab = await browser.newPage();
+    await tab.goto(`chrome-extension://${extensionId}/${page}.html`);
+    return tab;
+  };
+
+  return {
+    browser,
+    extensionId,
+    open,
+    async rpc<T>(name: string, input?: unknown) {
+      if (!rpcPage || rpcPage.isClosed()) rpcPage = await open('options');
+      const reply = await rpcPage.evaluate(
+        (request) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(request),
+        { rpc: name, input },
+      );
+      const typed = reply as { ok: boolean; value?: T; error?: { code: string; message: string } };
+      if (!typed?.ok) throw Object.assign(new Error(typed?.error?.message ?? 'no reply'), { code: typed?.error?.code });
+      return typed.value as T;
+    },
+    async stopWorker() {
+      const page = await open('options');
+      const cdp = await page.createCDPSession();
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await page.close();
+      rpcPage = undefined;
+    },
+    async close() {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForWorker(browser: Browser, extensionId: string): Promise<Target> {
+  return browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 20_000 });
+}

@@ -1,0 +1,53 @@
+import { startSandbox, type Sandbox } from '../../../sandbox/server';
+import type { Fault } from '../../../sandbox/faults';
+import type { ExtensionSession } from './chromium';
+
+export interface SandboxNumbers {
+  agentEmail: string;
+  host: string;
+  numbers: Array<{ id: string; name: string; phone: string; identifier: string; accessKey: string; authorization: string }>;
+}
+
+/** Starts a fresh sandbox on a free port, seeded as `npm start` seeds it. */
+export async function freshSandbox(options: { now?: number } = {}): Promise<Sandbox & { numbers(): Promise<SandboxNumbers> }> {
+  const sandbox = await startSandbox({ now: options.now });
+  return Object.assign(sandbox, {
+    numbers: async () => (await (await fetch(`${sandbox.url}/_sandbox/numbers`)).json()) as SandboxNumbers,
+  });
+}
+
+export async function setFault(sandbox: Sandbox, fault: Fault): Promise<void> {
+  const response = await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'POST', body: JSON.stringify(fault) });
+  if (!response.ok) throw new Error(`setFault: ${response.status}`);
+}
+
+export async function clearFaults(sandbox: Sandbox, bot?: string): Promise<void> {
+  await fetch(`${sandbox.url}/_sandbox/faults${bot ? `?bot=${bot}` : ''}`, { method: 'DELETE' });
+}
+
+/** Reads sandbox state through its control API (`/_sandbox/bots/{id}/…`). */
+export async function sandboxState<T>(sandbox: Sandbox, bot: string, what: string): Promise<T> {
+  return (await (await fetch(`${sandbox.url}/_sandbox/bots/${bot}/${what}`)).json()) as T;
+}
+
+/**
+ * Connects the extension to the sandbox's three numbers the way a user does in the options page
+ * (through the same RPC calls), sets the agent identity and checks each role.
+ * Returns the installation id of each sandbox number, by sandbox id.
+ */
+export async function connectSandboxNumbers(session: ExtensionSession, sandbox: Sandbox & { numbers(): Promise<SandboxNumbers> }): Promise<Record<string, string>> {
+  const info = await sandbox.numbers();
+  await session.rpc('settings.setAgentEmail', { email: info.agentEmail });
+  const ids: Record<string, string> = {};
+  for (const number of info.numbers) {
+    const { id } = await session.rpc<{ id: string }>('installations.save', {
+      name: number.name,
+      phone: number.phone,
+      host: info.host,
+      key: { mode: 'header', header: number.authorization },
+    });
+    await session.rpc('installations.refreshRole', { id });
+    ids[number.id] = id;
+  }
+  return ids;
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness/chromium';
+import { connectSandboxNumbers, freshSandbox } from './harness/sandbox';
+
+describe('side panel shell', () => {
+  let session: ExtensionSession;
+  let sandbox: Awaited<ReturnType<typeof freshSandbox>>;
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    sandbox = await freshSandbox();
+    session = await launchExtension();
+    ids = await connectSandboxNumbers(session, sandbox);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  it('lists the three numbers and keeps the selection after the panel is closed and reopened', async () => {
+    const panel = await session.open('sidepanel');
+    const selector = await panel.waitForSelector('.number-selector select');
+    const options = await panel.$$eval('.number-selector option', (nodes) => nodes.map((node) => node.textContent));
+    expect(options).toEqual(['Tienda Norte · +5215512345678', 'Loja Sul · +5511987654321', 'Clínica Andes · +5713001234567']);
+
+    await selector!.select(ids.andes!);
+    await panel.waitForFunction(() => document.querySelector('[data-testid="role-badge"]')?.textContent === 'Gestor');
+    await panel.close();
+
+    const reopened = await session.open('sidepanel');
+    await reopened.waitForFunction((id) => (document.querySelector('.number-selector select') as HTMLSelectElement | null)?.value === id, {}, ids.andes);
+    const popup = await session.open('popup');
+    await popup.waitForFunction((id) => (document.querySelector('.number-selector select') as HTMLSelectElement | null)?.value === id, {}, ids.andes);
+  });
+
+  it('moves between sections with the arrow keys', async () => {
+    const panel = await session.open('sidepanel');
+    await panel.waitForSelector('[role="tab"][aria-selected="true"]');
+    await panel.focus('[role="tab"][aria-selected="true"]');
+    await panel.keyboard.press('ArrowRight');
+    const selected = await panel.$eval('[role="tab"][aria-selected="true"]', (node) => node.textContent);
+    expect(selected).toBe('Contactos');
+    const focused = await panel.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Contactos');
+  });
+});
