@@ -1,5 +1,6 @@
 import { generateContacts, type SandboxContact } from './data/contacts';
 import { SANDBOX_NUMBERS, authorizationOf, botIdentityOf, type SandboxNumber } from './numbers';
+import { createRandom, type Random } from './data/random';
 
 /** A write the sandbox accepted: what the browser tests check ("delivered exactly once"). */
 export interface RecordedWrite {
@@ -22,7 +23,52 @@ export interface BotState {
   /** Replies to writes already applied, by envelope id: a repeated id is answered, not re-applied. */
   processed: Map<string, unknown>;
   messages: Array<{ id: string; to: string; type: string; content: unknown; at: string }>;
+  /** Desk tickets (blip-api.md §6.1), every status, newest first. */
+  tickets: SandboxTicket[];
+  /** Message history per customer identity (blip-api.md §5.2), oldest first. */
+  threads: Map<string, SandboxThreadMessage[]>;
 }
+
+/** A Desk ticket as Blip returns it; optional fields as in blip-api.md §6.1. */
+export interface SandboxTicket {
+  id: string;
+  sequentialId: number;
+  ownerIdentity: string;
+  customerIdentity: string;
+  customerDomain: string;
+  agentIdentity?: string;
+  provider: 'Lime';
+  status: 'Waiting' | 'Open' | 'Assigned' | 'ClosedAttendant' | 'ClosedClient' | 'Transferred';
+  storageDate: string;
+  openDate?: string;
+  statusDate?: string;
+  closeDate?: string;
+  firstResponseDate?: string;
+  closed: boolean;
+  closedBy?: string;
+  team: string;
+  tags: string[];
+  unreadMessages: number;
+  parentSequentialId?: number;
+}
+
+/** A thread message (blip-api.md §5.2). */
+export interface SandboxThreadMessage {
+  id: string;
+  direction: 'sent' | 'received';
+  type: string;
+  content: unknown;
+  date: string;
+  status?: string;
+  metadata?: Record<string, string>;
+}
+
+/**
+ * Seeders run once per number after its contacts exist, in order; each feature adds its own
+ * (tickets, threads, replies…). They must be deterministic: use the given `random`.
+ */
+export type Seeder = (bot: BotState, random: Random, now: number) => void;
+export const SEEDERS: Seeder[] = [];
 
 export interface SandboxStore {
   now: number;
@@ -43,7 +89,13 @@ export function createStore(now = Date.now(), seed = 1): SandboxStore {
       writes: [],
       processed: new Map(),
       messages: [],
+      tickets: [],
+      threads: new Map(),
     });
+  }
+  for (const bot of bots.values()) {
+    const random = createRandom(seed * 31 + bot.number.contacts);
+    for (const seeder of SEEDERS) seeder(bot, random, now);
   }
   return {
     now,

@@ -5,7 +5,7 @@ import { handleRpc } from '../rpc/server';
 import { createRpcHandlers } from '../rpc/handlers';
 import { createServices } from './services';
 import { applyManagedSettings } from './managed-settings';
-import { ABSENCE_WRITE } from './absence-service';
+import { outboxKinds } from './outbox-kinds';
 
 const OUTBOX_ALARM = 'outbox';
 const ROLES_ALARM = 'refresh-roles';
@@ -19,12 +19,11 @@ export function startBackground(): void {
   const db = getDb();
   let wakeTimer: ReturnType<typeof setTimeout> | undefined;
   const services = createServices(db, () => void runner.kick());
+  const kinds = outboxKinds(services);
   const runner = new OutboxRunner({
     db,
-    handlers: { [ABSENCE_WRITE]: services.absence.deliver },
-    onDelivered: async (item) => {
-      if (item.kind === ABSENCE_WRITE) await services.absence.delivered(item);
-    },
+    handlers: Object.fromEntries(Object.entries(kinds).map(([kind, { deliver }]) => [kind, deliver])),
+    onDelivered: (item) => kinds[item.kind]?.delivered?.(item),
     schedule: (at) => {
       clearTimeout(wakeTimer);
       wakeTimer = setTimeout(() => void runner.kick(), Math.max(0, at - Date.now()));

@@ -51,7 +51,7 @@ export function generateContacts(number: SandboxNumber, now: number, seed = 1): 
 function contactName(number: SandboxNumber, random: Random): string | undefined {
   if (random.chance(0.05)) return undefined;
   const [first, last] = number.locale === 'pt' ? [PORTUGUESE_FIRST, PORTUGUESE_LAST] : [SPANISH_FIRST, SPANISH_LAST];
-  const parts = [random.pick(first)];
+  const parts: string[] = [random.pick(first)];
   if (random.chance(0.25)) parts.push(random.pick(first));
   parts.push(random.pick(last));
   if (random.chance(0.4)) parts.push(random.pick(last));

@@ -1,6 +1,6 @@
 import type { Services } from '../../background/services';
 import { retryOutbox } from '../../sync/outbox';
-import { ABSENCE_WRITE } from '../../background/absence-service';
+import { outboxKinds } from '../../background/outbox-kinds';
 import type { RpcHandlers } from '../server';
 
 export function outboxHandlers(services: Services): Pick<RpcHandlers, 'outbox.retry' | 'outbox.discard'> {
@@ -14,7 +14,7 @@ export function outboxHandlers(services: Services): Pick<RpcHandlers, 'outbox.re
       if (!item || item.status === 'delivering') return;
       await services.db.outbox.delete(id);
       // Restore the number's copy from Blip so the screen shows what customers really get.
-      if (item.kind === ABSENCE_WRITE) await services.absence.refresh(item.installationId).catch(() => undefined);
+      await outboxKinds(services)[item.kind]?.discarded?.(item).catch(() => undefined);
     },
   };
 }

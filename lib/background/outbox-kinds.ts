@@ -1,0 +1,24 @@
+import type { OutboxHandler } from '../sync/outbox';
+import type { OutboxItem } from '../sync/outbox-item';
+import { ABSENCE_WRITE } from './absence-service';
+import type { Services } from './services';
+
+/** What the outbox does with one kind of write: deliver it, and tidy local state after. */
+export interface OutboxKind {
+  deliver: OutboxHandler;
+  /** After Blip accepted it (e.g. clear a "pending" mark). */
+  delivered?: (item: OutboxItem) => Promise<void>;
+  /** After the user discarded a failed write (e.g. restore Blip's copy). */
+  discarded?: (item: OutboxItem) => Promise<void>;
+}
+
+/** Every kind of queued write; one entry per feature. Labels: `outbox.kind.{kind}` in i18n. */
+export function outboxKinds(services: Services): Record<string, OutboxKind> {
+  return {
+    [ABSENCE_WRITE]: {
+      deliver: services.absence.deliver,
+      delivered: (item) => services.absence.delivered(item),
+      discarded: (item) => services.absence.refresh(item.installationId),
+    },
+  };
+}
