@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { BlipTransport, parseRetryAfter } from './transport';
+import { AppError } from '../errors/app-error';
+
+type Reply = { status: number; body?: string; headers?: Record<string, string> } | Error;
+
+function transportWith(replies: Reply[], options: Partial<ConstructorParameters<typeof BlipTransport>[0]> = {}) {
+  const calls: Array<{ url: string; init: RequestInit }> = [];
+  const fetchImpl = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), init: init! });
+    const next = replies.shift() ?? { status: 200, body: JSON.stringify({ status: 'success' }) };
+    if (next instanceof Error) throw next;
+    return new Response(next.body ?? '', { status: next.status, headers: next.headers });
+  });
+  const sleeps: number[] = [];
+  const transport = new BlipTransport({
+    host: 'https://acme.http.msging.net/',
+    authorization: 'Key abc',
+    fetchImpl: fetchImpl as unknown as typeof fetch,
+    sleep: async (ms) => void sleeps.push(ms),
+    newId: () => 'id-1',
+    ...options,
+  });
+  return { transport, calls, sleeps };
+}
+
+const success = (resource: unknown) => ({ status: 200, body: JSON.stringify({ status: 'success', resource }) });
+const get = { method: 'get' as const, uri: '/account' };
+
+describe('BlipTransport', () => {
+  it('posts a LIME envelope with the key and returns the validated resource', async () => {
+    const { transport, calls } = transportWith([success({ fullName: 'Bot' })]);
+    const resource = await transport.command({ ...get, to: 'postmaster@msging.net' }, z.object({ fullName: z.string() }));
+    expect(resource).toEqual({ fullName: 'Bot' });
+    expect(calls[0]!.url).toBe('https://acme.http.msging.net/commands');
+    expect((calls[0]!.init.headers as Record<string, string>).Authorization).toBe('Key abc');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ id: 'id-1', method: 'get', uri: '/account', to: 'postmaster@msging.net' });
+  });
+
+  it.each([
+    ['HTTP 401', { status: 401 }, 'auth'],
+    ['HTTP 403', { status: 403 }, 'auth'],
+    ['HTTP 500', { status: 500 }, 'server'],
+    ['HTTP 404 (not a Blip host)', { status: 404 }, 'malformed-reply'],
+    ['malformed JSON', { status: 200, body: '{"status":' }, 'malformed-reply'],
+    ['not an envelope', { status: 200, body: '{"hello":1}' }, 'malformed-reply'],
+    ['HTTP 200 with a failure body', { status: 200, body: JSON.stringify({ status: 'failure', reason: { code: 61, description: 'boom' } }) }, 'lime-failure'],
+    ['reason 67', { status: 200, body: JSON.stringify({ status: 'failure', reason: { code: 67, description: 'not found' } }) }, 'not-found'],
+    ['a network error', new TypeError('Failed to fetch'), 'network'],
+  ] as Array<[string, Reply, string]>)('maps %s to %s', async (_label, reply, code) => {
+    const { transport } = transportWith([reply, reply, reply], { readRetries: 0 });
+    await expect(transport.command(get, z.unknown())).rejects.toMatchObject({ code });
+  });
+
+  it('keeps the LIME reason code and text', async () => {
+    const { transport } = transportWith([{ status: 200, body: JSON.stringify({ status: 'failure', reason: { code: 61, description: 'boom' } }) }]);
+    const error = (await transport.command(get, z.unknown()).catch((caught) => caught)) as AppError;
+    expect(error.details).toMatchObject({ reason: 61, reasonText: 'boom' });
+  });
+
+  it('rejects a reply whose resource does not match the schema', async () => {
+    const { transport } = transportWith([success({ fullName: 42 })]);
+    await expect(transport.command(get, z.object({ fullName: z.string() }))).rejects.toMatchObject({ code: 'malformed-reply', details: { fields: ['fullName'] } });
+  });
+
+  it('retries safe reads after transient failures with backoff', async () => {
+    const { transport, calls, sleeps } = transportWith([{ status: 500 }, new TypeError('reset'), success('ok')]);
+    await expect(transport.command(get, z.string())).resolves.toBe('ok');
+    expect(calls).toHaveLength(3);
+    expect(sleeps).toHaveLength(2);
+    expect(sleeps[1]!).toBeGreaterThan(sleeps[0]! * 1.2);
+  });
+
+  it('never retries a write after a server error (the outbox owns that)', async () => {
+    const { transport, calls } = transportWith([{ status: 500 }, success('ok')]);
+    await expect(transport.command({ method: 'set', uri: '/resources/x', resource: 1 }, z.unknown())).rejects.toMatchObject({ code: 'server' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('honours Retry-After on 429, also for writes', async () => {
+    const { transport, sleeps } = transportWith([{ status: 429, headers: { 'Retry-After': '3' } }, success('ok')]);
+    await expect(transport.command({ method: 'set', uri: '/x' }, z.string())).resolves.toBe('ok');
+    expect(sleeps).toEqual([3000]);
+  });
+
+  it('surfaces a Retry-After longer than it is willing to wait', async () => {
+    const { transport } = transportWith([{ status: 429, headers: { 'Retry-After': '120' } }]);
+    await expect(transport.command(get, z.unknown())).rejects.toMatchObject({ code: 'rate-limited', details: { retryAfterMs: 120_000 } });
+  });
+
+  it('times out a request that hangs', async () => {
+    const fetchImpl = (_url: unknown, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const transport = new BlipTransport({ host: 'https://x', authorization: 'Key a', fetchImpl: fetchImpl as typeof fetch, timeoutMs: 20, readRetries: 0 });
+    await expect(transport.command(get, z.unknown())).rejects.toMatchObject({ code: 'timeout' });
+  });
+
+  it('keeps at most maxConcurrent requests in flight', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const fetchImpl = async () => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return new Response(JSON.stringify({ status: 'success' }), { status: 200 });
+    };
+    const transport = new BlipTransport({ host: 'https://x', authorization: 'Key a', fetchImpl: fetchImpl as typeof fetch, maxConcurrent: 3 });
+    await Promise.all(Array.from({ length: 10 }, () => transport.command(get, z.unknown())));
+    expect(peak).toBe(3);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it.each([
+    ['5', 5000],
+    ['0', 0],
+    [null, 2000],
+    ['garbage', 2000],
+    ['Wed, 25 Nov 2026 00:00:10 GMT', 10_000],
+  ])('%s → %d ms', (value, expected) => {
+    expect(parseRetryAfter(value, Date.parse('Wed, 25 Nov 2026 00:00:00 GMT'))).toBe(expected);
+  });
+});

@@ -1,0 +1,61 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CompanionDb } from './database';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+
+/**
+ * Records an older version of the extension could have stored, by schema version. When a version
+ * changes the shape of data, add what the previous one stored here and what it must become below.
+ */
+const FIXTURES: Record<number, Record<string, unknown[]>> = {
+  1: {
+    installations: [{ id: 'n1', name: 'Tienda Norte', phone: '+5215512345678', host: 'https://acme.http.msging.net', managed: false, hasRouterKey: false, createdAt: 1 }],
+    secrets: [{ installationId: 'n1', authorization: 'Key abc' }],
+    settings: [{ key: 'selectedInstallationId', value: 'n1' }],
+    outbox: [{ id: 'w1', installationId: 'n1', kind: 'absence.put', payload: { enabled: true }, status: 'pending', attempts: 0, nextAttemptAt: 1, createdAt: 1 }],
+    absence: [{ installationId: 'n1', setting: { enabled: true, message: 'De vacaciones', suggestedContact: null }, pending: true, updatedAt: 1 }],
+  },
+};
+
+/** Opens a database exactly as version `upTo` of the extension declared it. */
+function databaseAt(name: string, upTo: number): Dexie {
+  const db = new Dexie(name);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS.filter((entry) => entry.version <= upTo)) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return db;
+}
+
+describe('database migrations', () => {
+  it('declares versions in increasing order', () => {
+    const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it.each(SCHEMA_VERSIONS.map((entry) => entry.version))('opens data stored by version %i with the current schema and loses nothing', async (version) => {
+    const name = `migration-${version}-${Math.random()}`;
+    const old = databaseAt(name, version);
+    await old.open();
+    const stored: Array<[string, unknown[]]> = [];
+    for (let fixtureVersion = 1; fixtureVersion <= version; fixtureVersion++) {
+      for (const [table, rows] of Object.entries(FIXTURES[fixtureVersion] ?? {})) {
+        await old.table(table).bulkPut(rows);
+        stored.push([table, rows]);
+      }
+    }
+    old.close();
+
+    const current = new CompanionDb(name);
+    await current.open();
+    expect(current.verno).toBe(LATEST_VERSION);
+    for (const [table, rows] of stored) expect(await current.table(table).count()).toBeGreaterThanOrEqual(rows.length);
+    expect(await current.installations.get('n1')).toMatchObject({ name: 'Tienda Norte' });
+    current.close();
+  });
+
+  it('has a fixture for the first version', () => {
+    expect(FIXTURES[1]).toBeDefined();
+  });
+});
