@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error';
 
 describe('rpc client', () => {
   it('re-throws a background error as an AppError with the same code and details', async () => {
-    fakeBrowser.runtime.onMessage.addListener((message) =>
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
       handleRpc(
         {
           'settings.selectInstallation': async () => {
