@@ -9,16 +9,16 @@ import { NumberForm } from './NumberForm';
 /** The configured numbers with edit, remove and role refresh; managed ones are read-only. */
 export function NumberList({ installations }: { installations: Installation[] }) {
   const [editing, setEditing] = useState<string | 'new'>();
-  const [error, setError] = useState<unknown>();
+  const [failure, setFailure] = useState<{ error: unknown; retry: () => void }>();
   const act = (action: () => Promise<unknown>) => {
-    setError(undefined);
-    action().catch(setError);
+    setFailure(undefined);
+    action().catch((error: unknown) => setFailure({ error, retry: () => act(action) }));
   };
   return (
     <section aria-labelledby="numbers-title">
       <h2 id="numbers-title">{t('options.numbers')}</h2>
       {installations.length === 0 && <p class="muted">{t('options.noNumbers')}</p>}
-      {error !== undefined && <ErrorNotice error={error} />}
+      {failure && <ErrorNotice error={failure.error} onRetry={failure.retry} />}
       <ul class="number-list">
         {installations.map((installation) =>
           editing === installation.id ? (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AppModel } from '@/lib/ui/app-model';
 import { t } from '@/lib/i18n/i18n';
+import { rpc } from '@/lib/rpc/client';
 import { NumberSelector } from './NumberSelector';
 import { SectionNav } from './SectionNav';
 import { OutboxStatus } from './OutboxStatus';
@@ -17,6 +18,12 @@ export function SidePanelApp({ app }: { app: AppModel }) {
   const [section, setSection] = useState(() => sessionStorage.getItem(SECTION_KEY) ?? SECTIONS[0]!.id);
   const [error, setError] = useState<unknown>();
   useEffect(() => sessionStorage.setItem(SECTION_KEY, section), [section]);
+  const selectedId = app.selected.value?.id;
+  // Opening the panel refreshes the selected number's bot-side state (and wakes a stopped worker,
+  // which then delivers whatever the outbox still holds).
+  useEffect(() => {
+    if (selectedId) rpc('absence.refresh', { installationId: selectedId }).catch(setError);
+  }, [selectedId]);
   const current = SECTIONS.find((candidate) => candidate.id === section) ?? SECTIONS[0]!;
   const Current = current.component;
   const selected = app.selected.value;

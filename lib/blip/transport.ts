@@ -33,7 +33,7 @@ export class BlipTransport {
 
   constructor(options: TransportOptions) {
     this.options = {
-      timeoutMs: 20_000,
+      timeoutMs: 15_000,
       maxConcurrent: 4,
       readRetries: 2,
       maxRetryWaitMs: 10_000,

@@ -77,6 +77,11 @@ export async function launchExtension(options: { headless?: boolean; args?: stri
       await cdp.detach();
       await page.close();
       rpcPage = undefined;
+      const isWorker = (target: Target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${extensionId}/`);
+      for (let waited = 0; browser.targets().some(isWorker); waited += 100) {
+        if (waited > 10_000) throw new Error('The service worker did not stop');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async close() {
       await browser.close();

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchExtension, type ExtensionSession } from './harness/chromium';
+import { clearFaults, connectSandboxNumbers, freshSandbox, setFault } from './harness/sandbox';
+import { clickButton, waitForElementWith, waitForText } from './harness/ui';
+import type { Fault } from '../../sandbox/faults';
+
+/** Each fault the sandbox can inject gives its own message, and "Reintentar" works once it clears. */
+describe('faults from Blip', () => {
+  let session: ExtensionSession;
+  let sandbox: Awaited<ReturnType<typeof freshSandbox>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    sandbox = await freshSandbox();
+    session = await launchExtension();
+    await connectSandboxNumbers(session, sandbox);
+    page = await session.open('options');
+    await waitForElementWith(page, '[data-testid="number-item"]', ['Tienda Norte', 'Atendiente']);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  const cases: Array<[string, Omit<Fault, 'bot'>, string]> = [
+    ['HTTP 500', { kind: 'http500' }, 'Blip tuvo un error interno (HTTP 500).'],
+    ['429 with Retry-After', { kind: 'http429', retryAfterSeconds: 30 }, 'Blip limitó las solicitudes. Reintente en 30 s.'],
+    ['a LIME failure body', { kind: 'lime-failure' }, 'Blip rechazó la operación (código 61): Sandbox: command processing error'],
+    ['malformed JSON', { kind: 'malformed' }, 'Respuesta inesperada del servidor. Verifique el host de la API.'],
+    ['a reply slower than the timeout', { kind: 'slow', delayMs: 17_000, times: 1 }, 'Blip no respondió a tiempo.'],
+  ];
+
+  it.each(cases)('%s: explains it, then retry works after recovery', async (_label, fault, message) => {
+    await setFault(sandbox, { ...fault, bot: 'norte' });
+    await page.evaluate(() =>
+      ([...document.querySelectorAll('[data-testid="number-item"]')].find((item) => item.textContent?.includes('Tienda Norte'))!.querySelector('button') as HTMLButtonElement).click(),
+    );
+    await waitForText(page, message, '[role="alert"]');
+    await clearFaults(sandbox);
+    await clickButton(page, 'Reintentar', '.notice.error');
+    await page.waitForFunction(() => !document.querySelector('.notice.error'));
+  }, 45_000);
+});
