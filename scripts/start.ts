@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startSandbox } from '../sandbox/server';
+import { launchExtension } from '../tests/e2e/harness/chromium';
+import { connectSandboxNumbers } from '../tests/e2e/harness/sandbox';
+
+/**
+ * `npm start`: builds the extension, starts the Blip sandbox and opens Chromium with the extension
+ * connected to the sandbox's three numbers. Without a display it runs headless and writes
+ * screenshots of every panel section, the popup and the options page to ./screenshots.
+ *   --port N     sandbox port (default 8787, 0 = any free port)
+ *   --no-build   use the existing .output/chrome-mv3
+ *   --once       exit after connecting (and the screenshots), instead of running until Ctrl-C
+ *   --headless   force headless even with a display
+ */
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.SANDBOX_PORT ?? '8787' },
+    'no-build': { type: 'boolean', default: false },
+    once: { type: 'boolean', default: false },
+    headless: { type: 'boolean', default: false },
+    screenshots: { type: 'string', default: 'screenshots' },
+  },
+});
+
+const headless = values.headless || !process.env.DISPLAY;
+if (!values['no-build']) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+
+const sandbox = Object.assign(await startSandbox({ port: Number(values.port) }), {
+  numbers: async () => (await (await fetch(`${sandbox.url}/_sandbox/numbers`)).json()),
+});
+const session = await launchExtension({ headless, args: headless ? [] : ['--start-maximized'] });
+await connectSandboxNumbers(session, sandbox);
+
+const desk = await session.browser.newPage();
+await desk.goto(`${sandbox.url}/desk`);
+const panel = await session.open('sidepanel');
+
+console.log(`\nBlip sandbox:     ${sandbox.url}/commands`);
+console.log(`Desk page:        ${sandbox.url}/desk`);
+for (const page of ['sidepanel', 'popup', 'options']) console.log(`${page.padEnd(17)} chrome-extension://${session.extensionId}/${page}.html`);
+
+if (headless) {
+  const folder = path.resolve(values.screenshots);
+  mkdirSync(folder, { recursive: true });
+  await panel.setViewport({ width: 420, height: 900 });
+  const tabs = await panel.$$eval('[role="tab"]', (nodes) => nodes.map((node) => node.id));
+  for (const tab of tabs) {
+    await panel.click(`#${tab}`);
+    await panel.waitForNetworkIdle({ idleTime: 500 });
+    await panel.screenshot({ path: path.join(folder, `panel-${tab.replace(/^tab-/, '')}.png`) });
+  }
+  for (const name of ['popup', 'options'] as const) {
+    const page = await session.open(name);
+    await page.waitForNetworkIdle({ idleTime: 500 });
+    await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
+  }
+  console.log(`Screenshots:      ${folder}`);
+}
+
+const stop = async () => {
+  await session.close();
+  await sandbox.close();
+  process.exit(0);
+};
+if (values.once) await stop();
+else {
+  console.log('\nRunning. Press Ctrl-C to stop.');
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
