@@ -24,8 +24,8 @@ const managedSchema = z.object({
 });
 
 /**
- * Applies settings pushed through managed storage. Managed numbers are marked read-only; a policy
- * entry that fails validation is skipped (and logged) rather than breaking the others.
+ * Applies settings pushed through managed storage. Managed numbers are marked read-only. A policy that
+ * fails validation is ignored as a whole (and logged), so a half-applied policy never mixes with the old one.
  */
 export async function applyManagedSettings(db: CompanionDb, now = Date.now()): Promise<void> {
   let raw: unknown;
