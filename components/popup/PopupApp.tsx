@@ -6,6 +6,7 @@ import { NumberSelector } from '../shell/NumberSelector';
 import { RoleBadge } from '../shell/RoleBadge';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { openSidePanel } from './open-side-panel';
+import { NoNumbersNotice } from '../shell/NoNumbersNotice';
 
 /** Toolbar popup: the selected number, and a way into the side panel. */
 export function PopupApp({ app }: { app: AppModel }) {
@@ -15,12 +16,7 @@ export function PopupApp({ app }: { app: AppModel }) {
     <main class="popup">
       <h1>{t('app.name')}</h1>
       {app.installations.loaded.value && app.installations.value.length === 0 ? (
-        <div class="notice warning">
-          <span>{t('shell.noNumbers')}</span>
-          <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-            {t('shell.openOptions')}
-          </button>
-        </div>
+        <NoNumbersNotice />
       ) : (
         <div class="row">
           <NumberSelector installations={app.installations.value} selectedId={selected?.id} onError={setError} />

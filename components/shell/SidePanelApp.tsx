@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { AppModel } from '@/lib/ui/app-model';
 import { t } from '@/lib/i18n/i18n';
 import { rpc } from '@/lib/rpc/client';
@@ -10,6 +9,7 @@ import { AbsenceBanner } from './AbsenceBanner';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { SECTIONS } from './sections';
 import { RoleBadge } from './RoleBadge';
+import { NoNumbersNotice } from './NoNumbersNotice';
 
 const SECTION_KEY = 'asistencia.section';
 
@@ -34,14 +34,7 @@ export function SidePanelApp({ app }: { app: AppModel }) {
         <NumberSelector installations={app.installations.value} selectedId={selected?.id} onError={setError} />
         {selected && <RoleBadge role={selected.role} />}
       </header>
-      {app.installations.loaded.value && app.installations.value.length === 0 && (
-        <div class="notice warning">
-          <span>{t('shell.noNumbers')}</span>
-          <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-            {t('shell.openOptions')}
-          </button>
-        </div>
-      )}
+      {app.installations.loaded.value && app.installations.value.length === 0 && <NoNumbersNotice />}
       {error !== undefined && <ErrorNotice error={error} onRetry={() => setError(undefined)} />}
       <OutboxStatus items={app.outbox.value} onError={setError} />
       <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchExtension, type ExtensionSession } from './harness/chromium';
-import { clearFaults, connectSandboxNumbers, freshSandbox, setFault } from './harness/sandbox';
+import { clearFaults, setFault } from './harness/sandbox';
+import { useConnectedExtension } from './harness/setup';
 import { clickButton, waitForElementWith, waitForText } from './harness/ui';
 import type { Fault } from '../../sandbox/faults';
 
 /** Each fault the sandbox can inject gives its own message, and "Reintentar" works once it clears. */
 describe('faults from Blip', () => {
-  let session: ExtensionSession;
-  let sandbox: Awaited<ReturnType<typeof freshSandbox>>;
+  const context = useConnectedExtension();
   let page: Page;
 
   beforeAll(async () => {
-    sandbox = await freshSandbox();
-    session = await launchExtension();
-    await connectSandboxNumbers(session, sandbox);
-    page = await session.open('options');
+    page = await context.session.open('options');
     await waitForElementWith(page, '[data-testid="number-item"]', ['Tienda Norte', 'Atendiente']);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
   });
 
   const cases: Array<[string, Omit<Fault, 'bot'>, string]> = [
@@ -32,12 +24,12 @@ describe('faults from Blip', () => {
   ];
 
   it.each(cases)('%s: explains it, then retry works after recovery', async (_label, fault, message) => {
-    await setFault(sandbox, { ...fault, bot: 'norte' });
+    await setFault(context.sandbox, { ...fault, bot: 'norte' });
     await page.evaluate(() =>
       ([...document.querySelectorAll('[data-testid="number-item"]')].find((item) => item.textContent?.includes('Tienda Norte'))!.querySelector('button') as HTMLButtonElement).click(),
     );
     await waitForText(page, message, '[role="alert"]');
-    await clearFaults(sandbox);
+    await clearFaults(context.sandbox);
     await clickButton(page, 'Reintentar', '.notice.error');
     await page.waitForFunction(() => !document.querySelector('.notice.error'));
   }, 45_000);

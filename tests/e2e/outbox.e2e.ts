@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/chromium';
-import { clearFaults, connectSandboxNumbers, freshSandbox, sandboxState, setFault } from './harness/sandbox';
+import { describe, expect, it } from 'vitest';
+import { clearFaults, sandboxState, setFault } from './harness/sandbox';
+import { useConnectedExtension } from './harness/setup';
 import { waitForText } from './harness/ui';
 
 interface Write {
@@ -12,21 +12,10 @@ interface Write {
 
 /** A write made while Blip fails is kept, shown as pending, and delivered exactly once after recovery. */
 describe('outbox', () => {
-  let session: ExtensionSession;
-  let sandbox: Awaited<ReturnType<typeof freshSandbox>>;
-  let ids: Record<string, string>;
-
-  beforeAll(async () => {
-    sandbox = await freshSandbox();
-    session = await launchExtension();
-    ids = await connectSandboxNumbers(session, sandbox);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
-  });
+  const context = useConnectedExtension();
 
   it('delivers a write once after the sandbox recovers, even with the worker stopped in between', async () => {
+    const { session, sandbox, ids } = context;
     await setFault(sandbox, { kind: 'http500', bot: 'norte' });
     await session.rpc('absence.save', { installationId: ids.norte, setting: { enabled: true, message: 'Estoy de vacaciones hasta el lunes 🌴', suggestedContact: null } });
 
@@ -48,6 +37,7 @@ describe('outbox', () => {
   }, 90_000);
 
   it('keeps a refused write visible as failed and lets the user discard it', async () => {
+    const { session, sandbox, ids } = context;
     await setFault(sandbox, { kind: 'lime-failure', bot: 'sul' });
     await session.rpc('absence.save', { installationId: ids.sul, setting: { enabled: true, message: 'Volvemos pronto', suggestedContact: null } });
     const panel = await session.open('sidepanel');

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/chromium';
-import { connectSandboxNumbers, freshSandbox } from './harness/sandbox';
+import { describe, expect, it } from 'vitest';
+import { useConnectedExtension } from './harness/setup';
 
 describe('side panel shell', () => {
-  let session: ExtensionSession;
-  let sandbox: Awaited<ReturnType<typeof freshSandbox>>;
-  let ids: Record<string, string>;
-
-  beforeAll(async () => {
-    sandbox = await freshSandbox();
-    session = await launchExtension();
-    ids = await connectSandboxNumbers(session, sandbox);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
-  });
+  const context = useConnectedExtension();
 
   it('lists the three numbers and keeps the selection after the panel is closed and reopened', async () => {
+    const { session, ids } = context;
     const panel = await session.open('sidepanel');
     const selector = await panel.waitForSelector('.number-selector select');
     const options = await panel.$$eval('.number-selector option', (nodes) => nodes.map((node) => node.textContent));
@@ -34,6 +22,7 @@ describe('side panel shell', () => {
   });
 
   it('moves between sections with the arrow keys', async () => {
+    const { session } = context;
     const panel = await session.open('sidepanel');
     await panel.waitForSelector('[role="tab"][aria-selected="true"]');
     await panel.focus('[role="tab"][aria-selected="true"]');
