@@ -1,0 +1,51 @@
+import { phoneDigits } from '../domain/phone';
+
+const MARKS = /\p{M}+/gu;
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** Lower case without accents: "José ÁLVAREZ" → "jose alvarez", "Muñoz" → "munoz". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** The words a name is found by: folded, split on anything that is not a letter or digit (emoji, dots, dashes). */
+export function nameWords(name: string | undefined): string[] {
+  if (!name) return [];
+  return foldText(name).split(SEPARATORS).filter((word) => word.length > 0);
+}
+
+/** What the agent typed, split into name prefixes and one phone digit string. */
+export interface ParsedQuery {
+  /** Folded word prefixes; every one must start some word of the name. */
+  words: string[];
+  /** Digits of the phone part, whatever its formatting; empty when none. */
+  digits: string;
+}
+
+/**
+ * "José Alv" → words [jose, alv]. "+55 (11) 98765-4321" (no letters) → digits 5511987654321.
+ * Mixed text keeps letter words as name prefixes and joins the digit groups into the phone part.
+ */
+export function parseQuery(text: string): ParsedQuery {
+  if (!HAS_LETTER.test(text)) return { words: [], digits: phoneDigits(text) };
+  const tokens = foldText(text).split(SEPARATORS).filter((token) => token.length > 0);
+  return {
+    words: tokens.filter((token) => HAS_LETTER.test(token)),
+    digits: tokens.filter((token) => !HAS_LETTER.test(token)).join(''),
+  };
+}
+
+/** The shortest phone part searched by its last digits ("4321"); shorter digit strings only match starts. */
+export const MIN_SUFFIX_DIGITS = 3;
+
+/**
+ * The full international digits of a contact: the WhatsApp identity carries them
+ * (5511987654321@wa.gw.msging.net) even when the stored phone lacks the country code.
+ */
+export function contactPhoneDigits(identity: string, phoneNumber: string | undefined): string {
+  const fromIdentity = /^(\d{8,15})@wa\.gw\.msging\.net$/i.exec(identity)?.[1];
+  if (fromIdentity) return fromIdentity;
+  const digits = phoneNumber ? phoneDigits(phoneNumber) : '';
+  return digits.length >= 6 && digits.length <= 15 ? digits : '';
+}

@@ -1,0 +1,78 @@
+import { BlockSorted, type Run } from './block-sorted';
+
+/** Longest E.164 number. */
+export const MAX_DIGITS = 15;
+
+/**
+ * Digit strings of one kind (full numbers, national numbers or reversed numbers) as exact doubles,
+ * grouped by length and sorted inside each group: a prefix of length L is, in the group of length D,
+ * the value range [p·10^(D−L), (p+1)·10^(D−L)) — two binary searches per group, no strings kept.
+ */
+export class PhoneKeys {
+  private constructor(
+    private readonly values: Float64Array,
+    private readonly groupStart: Int32Array,
+    private readonly ordinals: BlockSorted,
+  ) {}
+
+  /** Builds from (ordinal, digits) pairs; empty digit strings are skipped. */
+  static build(count: number, digitsOf: (ordinal: number) => string): PhoneKeys {
+    const lengths = new Uint8Array(count);
+    const numbers = new Float64Array(count);
+    const groupStart = new Int32Array(MAX_DIGITS + 2);
+    for (let ordinal = 0; ordinal < count; ordinal++) {
+      const digits = digitsOf(ordinal);
+      if (digits.length === 0 || digits.length > MAX_DIGITS) continue;
+      lengths[ordinal] = digits.length;
+      numbers[ordinal] = Number(digits);
+      groupStart[digits.length + 1]!++;
+    }
+    for (let length = 1; length <= MAX_DIGITS + 1; length++) groupStart[length]! += groupStart[length - 1]!;
+    const order = new Int32Array(groupStart[MAX_DIGITS + 1]!);
+    const fill = groupStart.slice();
+    for (let ordinal = 0; ordinal < count; ordinal++) {
+      const length = lengths[ordinal]!;
+      if (length > 0) order[fill[length]!++] = ordinal;
+    }
+    for (let length = 1; length <= MAX_DIGITS; length++) {
+      order.subarray(groupStart[length]!, groupStart[length + 1]!).sort((a, b) => numbers[a]! - numbers[b]!);
+    }
+    const values = new Float64Array(order.length);
+    for (let index = 0; index < order.length; index++) values[index] = numbers[order[index]!]!;
+    return new PhoneKeys(values, groupStart, new BlockSorted(order));
+  }
+
+  /** Appends the runs of every number of this kind that starts with `prefix`; returns how many entries they hold. */
+  prefixRuns(prefix: string, out: Run[]): number {
+    const length = prefix.length;
+    if (length === 0 || length > MAX_DIGITS) return 0;
+    const head = Number(prefix);
+    let total = 0;
+    for (let digits = length; digits <= MAX_DIGITS; digits++) {
+      const start = this.groupStart[digits]!;
+      const end = this.groupStart[digits + 1]!;
+      if (start === end) continue;
+      const scale = 10 ** (digits - length);
+      const lo = lowerBound(this.values, head * scale, start, end);
+      const hi = lowerBound(this.values, (head + 1) * scale, lo, end);
+      this.ordinals.runs(lo, hi, out);
+      total += hi - lo;
+    }
+    return total;
+  }
+
+  get byteLength(): number {
+    return this.values.byteLength + this.groupStart.byteLength + this.ordinals.byteLength;
+  }
+}
+
+function lowerBound(values: Float64Array, target: number, start: number, end: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
