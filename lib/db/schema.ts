@@ -20,6 +20,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       absence: 'installationId',
     },
   },
+  {
+    // Contact cache per number for global search, and each number's sync progress.
+    version: 2,
+    stores: {
+      contacts: '[installationId+identity], installationId',
+      contactSync: 'installationId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,34 @@
+/** A contact of one number as cached for search (blip-api.md §4.1, the fields the panel shows). */
+export interface CachedContact {
+  installationId: string;
+  identity: string;
+  name?: string;
+  phoneNumber?: string;
+  email?: string;
+  city?: string;
+  taxDocument?: string;
+  /** Last interaction, epoch ms; 0 when the contact never interacted. */
+  lastMessageDate: number;
+}
+
+/**
+ * Where a number's contact sync stands. The first pass pages the whole list newest first and can
+ * resume at `skip` after the worker was stopped; later passes ask only for contacts whose last
+ * interaction is at or after `cursor`.
+ */
+export interface ContactSyncState {
+  installationId: string;
+  phase: 'initial' | 'incremental';
+  /** Newest last interaction seen (ISO), the next incremental pass starts there. */
+  cursor?: string;
+  /** Contacts already read by the first pass. */
+  skip: number;
+  /** Contacts written by the current or last pass. */
+  fetched: number;
+  /** Blip's count for the first pass, when it gave one. */
+  total?: number;
+  running: boolean;
+  lastSyncedAt?: number;
+  lastError?: { code: string; message: string };
+  updatedAt: number;
+}
