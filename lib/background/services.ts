@@ -2,6 +2,8 @@ import type { CompanionDb } from '../db/database';
 import { BlipClients } from './clients';
 import { InstallationsService } from './installations-service';
 import { AbsenceService } from './absence-service';
+import { ContactSyncService } from './contact-sync-service';
+import { ContactsService } from './contacts-service';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -9,6 +11,8 @@ export interface Services {
   clients: BlipClients;
   installations: InstallationsService;
   absence: AbsenceService;
+  contactSync: ContactSyncService;
+  contacts: ContactsService;
   /** Asks the outbox to deliver now (after a write was queued). */
   kickOutbox: () => void;
 }
@@ -20,6 +24,8 @@ export function createServices(db: CompanionDb, kickOutbox: () => void): Service
     clients,
     installations: new InstallationsService(db),
     absence: new AbsenceService(db, clients),
+    contactSync: new ContactSyncService(db, clients),
+    contacts: new ContactsService(db, clients),
     kickOutbox,
   };
 }

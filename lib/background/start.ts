@@ -6,6 +6,7 @@ import { createRpcHandlers } from '../rpc/handlers';
 import { createServices } from './services';
 import { applyManagedSettings } from './managed-settings';
 import { outboxKinds } from './outbox-kinds';
+import { startContactSync } from './contact-sync-jobs';
 
 const OUTBOX_ALARM = 'outbox';
 const ROLES_ALARM = 'refresh-roles';
@@ -47,6 +48,8 @@ export function startBackground(): void {
     const installations = await db.installations.toArray();
     await Promise.allSettled(installations.map((installation) => services.installations.refreshRole(installation.id)));
   }
+
+  startContactSync(services);
 
   void applyManagedSettings(db).finally(() => void runner.kick());
 }

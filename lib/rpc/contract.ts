@@ -2,6 +2,7 @@ import { installationsContract } from './contracts/installations';
 import { outboxContract } from './contracts/outbox';
 import { settingsContract } from './contracts/settings';
 import { absenceContract } from './contracts/absence';
+import { contactsContract } from './contracts/contacts';
 import type { AnyRpcMethod, RpcMethod } from './define';
 import type { z } from 'zod';
 
@@ -11,6 +12,7 @@ export const rpcContract = {
   ...settingsContract,
   ...outboxContract,
   ...absenceContract,
+  ...contactsContract,
 } satisfies Record<string, AnyRpcMethod>;
 
 export type RpcContract = typeof rpcContract;

@@ -4,6 +4,7 @@ import { installationsHandlers } from './installations';
 import { settingsHandlers } from './settings';
 import { outboxHandlers } from './outbox';
 import { absenceHandlers } from './absence';
+import { contactsHandlers } from './contacts';
 
 /** Every RPC handler; one file per feature. */
 export function createRpcHandlers(services: Services): RpcHandlers {
@@ -12,5 +13,6 @@ export function createRpcHandlers(services: Services): RpcHandlers {
     ...settingsHandlers(services),
     ...outboxHandlers(services),
     ...absenceHandlers(services),
+    ...contactsHandlers(services),
   };
 }

@@ -1,0 +1,51 @@
+import type { CompanionDb } from '../db/database';
+import { FILTERED_WINDOW, getContact, listContacts, type BlipContact } from '../blip/contacts';
+import { contactFilterToOData, type ContactFilter } from '../domain/contact-filter';
+import { AppError } from '../errors/app-error';
+import type { BlipClients } from './clients';
+
+/** One page of the Contactos list. `nextSkip` is absent at the end or at Blip's filtered-list window. */
+export interface ContactPage {
+  items: BlipContact[];
+  total?: number;
+  nextSkip?: number;
+  /** True when more match but Blip serves no further than 10000 with a filter: refine the filters. */
+  windowReached: boolean;
+}
+
+/** The Contactos section: one number's contacts straight from Blip, newest interaction first. */
+export class ContactsService {
+  constructor(
+    private readonly db: CompanionDb,
+    private readonly clients: BlipClients,
+  ) {}
+
+  async list(installationId: string, filter: ContactFilter, skip: number, take: number): Promise<ContactPage> {
+    const odata = contactFilterToOData(filter);
+    const window = odata ? FILTERED_WINDOW : Infinity;
+    if (skip >= window) return { items: [], windowReached: true };
+    const transport = await this.clients.forInstallation(installationId);
+    const size = Math.min(take, window - skip);
+    const page = await listContacts(transport, { skip, take: size, filter: odata, newestFirst: true });
+    const end = skip + page.items.length;
+    const more = page.items.length === size && (page.total === undefined || end < page.total);
+    return {
+      items: page.items,
+      total: page.total,
+      nextSkip: more && end < window ? end : undefined,
+      windowReached: more && end >= window,
+    };
+  }
+
+  /** One contact, fresh from Blip (falls back to the cache when Blip no longer has it). */
+  async get(installationId: string, identity: string): Promise<BlipContact> {
+    const transport = await this.clients.forInstallation(installationId);
+    try {
+      return await getContact(transport, identity);
+    } catch (error) {
+      const cached = await this.db.contacts.get([installationId, identity]);
+      if (!(error instanceof AppError && error.code === 'not-found') || !cached) throw error;
+      return { ...cached, lastMessageDate: cached.lastMessageDate ? new Date(cached.lastMessageDate).toISOString() : undefined };
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import type { Services } from '../../background/services';
+import type { RpcHandlers } from '../server';
+
+export function contactsHandlers(services: Services): Pick<RpcHandlers, 'contacts.sync' | 'contacts.list' | 'contacts.get'> {
+  return {
+    'contacts.sync': async ({ installationId }) => {
+      // Runs on after the reply: progress is visible in the contactSync table.
+      void (installationId ? services.contactSync.sync(installationId) : services.contactSync.syncAll());
+    },
+    'contacts.list': ({ installationId, filter, skip, take }) => services.contacts.list(installationId, filter, skip, take),
+    'contacts.get': ({ installationId, identity }) => services.contacts.get(installationId, identity),
+  };
+}
