@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { SECTIONS } from './sections';
 import { RoleBadge } from './RoleBadge';
 import { NoNumbersNotice } from './NoNumbersNotice';
+import { requestedSection } from '@/lib/ui/navigation';
 
 const SECTION_KEY = 'asistencia.section';
 
@@ -18,6 +19,8 @@ export function SidePanelApp({ app }: { app: AppModel }) {
   const [section, setSection] = useState(() => sessionStorage.getItem(SECTION_KEY) ?? SECTIONS[0]!.id);
   const [error, setError] = useState<unknown>();
   useEffect(() => sessionStorage.setItem(SECTION_KEY, section), [section]);
+  // Another section may ask for one (Contactos opens a contact in Conversas).
+  useEffect(() => requestedSection.subscribe((id) => id && setSection(id)), []);
   const selectedId = app.selected.value?.id;
   // Opening the panel refreshes the selected number's bot-side state (and wakes a stopped worker,
   // which then delivers whatever the outbox still holds).

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { SectionTab } from './SectionNav';
 import type { AppModel } from '@/lib/ui/app-model';
 import { ComingSoon } from '../ui/ComingSoon';
+import { ConversasSection } from '../conversas/ConversasSection';
 
 export interface Section extends SectionTab {
   component: ComponentType<{ app: AppModel }>;
@@ -9,7 +10,7 @@ export interface Section extends SectionTab {
 
 /** The side panel's sections, in the spec's order. Each feature replaces its placeholder here. */
 export const SECTIONS: Section[] = [
-  { id: 'conversas', label: 'nav.conversas', component: ComingSoon },
+  { id: 'conversas', label: 'nav.conversas', component: ConversasSection },
   { id: 'contactos', label: 'nav.contactos', component: ComingSoon },
   { id: 'fuera-horario', label: 'nav.fueraHorario', component: ComingSoon },
   { id: 'historial', label: 'nav.historial', component: ComingSoon },

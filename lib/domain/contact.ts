@@ -32,3 +32,12 @@ export interface ContactSyncState {
   lastError?: { code: string; message: string };
   updatedAt: number;
 }
+
+/** A contact to open in the Conversas contact view: the same customer on one or more numbers. */
+export interface ContactRef {
+  installationIds: string[];
+  identity: string;
+  /** As Blip stores it, or +digits from the WhatsApp identity. */
+  phone?: string;
+  name?: string;
+}

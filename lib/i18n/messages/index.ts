@@ -2,9 +2,11 @@ import { common } from './common';
 import { errors } from './errors';
 import { options } from './options';
 import { absence } from './absence';
+import { search } from './search';
+import { contactos } from './contactos';
 
 /** Feature message files, merged. Add a feature's file here. */
-const parts = [common, errors, options, absence] as const;
+const parts = [common, errors, options, absence, search, contactos] as const;
 
 type Merge<P extends readonly { es: object }[]> = P extends readonly [infer H extends { es: object }, ...infer R extends { es: object }[]]
   ? H['es'] & Merge<R>

@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { AppModel } from '@/lib/ui/app-model';
+import type { ContactRef } from '@/lib/domain/contact';
+import { t } from '@/lib/i18n/i18n';
+import { getSearchModel } from '@/lib/ui/search-model';
+import { displayPhone } from '@/lib/ui/contact-display';
+import { rpc } from '@/lib/rpc/client';
+import { SearchResultItem } from './SearchResultItem';
+import { SearchEmptyState } from './SearchEmptyState';
+import { SyncProgress } from './SyncProgress';
+import './conversas.css';
+
+const LIMIT = 50;
+
+/**
+ * The search box of Conversas: results as the agent types, across every attendant number, with the
+ * combobox keyboard model (arrows move, Enter opens, Escape clears).
+ */
+export function GlobalSearch({ app, onOpenContact }: { app: AppModel; onOpenContact: (contact: ContactRef) => void }) {
+  const model = getSearchModel();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    // Opening the panel asks for fresh contacts; the search never waits for it.
+    void rpc('contacts.sync', {}).catch(() => undefined);
+  }, []);
+  const installations = app.installations.value;
+  const names = new Map(installations.map((installation) => [installation.id, installation.name]));
+  const excluded = installations.filter((installation) => installation.role !== 'attendant');
+  const results = model.results.value;
+  const hasQuery = model.answered.value.trim().length > 0;
+  const open = (index: number) => {
+    const result = results[index];
+    if (!result) return;
+    onOpenContact({ installationIds: result.installationIds, identity: result.identity, phone: displayPhone(result.identity, result.phoneNumber), name: result.name });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      model.move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(model.active.value);
+    } else if (event.key === 'Escape') {
+      void model.run('');
+    }
+  };
+  const expanded = hasQuery && results.length > 0;
+  return (
+    <section class="global-search" aria-labelledby="global-search-label">
+      <label id="global-search-label" for="global-search-input">{t('search.label')}</label>
+      <input
+        ref={input}
+        id="global-search-input"
+        type="search"
+        role="combobox"
+        list={undefined}
+        autocomplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls="global-search-results"
+        aria-activedescendant={expanded ? `search-result-${model.active.value}` : undefined}
+        aria-describedby="global-search-scope"
+        placeholder={t('search.placeholder')}
+        value={model.query.value}
+        onInput={(event) => void model.run(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id="global-search-scope" class="small muted">{t('search.scope')}</p>
+      {excluded.length > 0 && excluded.length < installations.length && (
+        <p class="small muted">{t('search.excluded', { numbers: excluded.map((installation) => installation.name).join(', ') })}</p>
+      )}
+      <SyncProgress installations={installations} />
+      <p class="visually-hidden" aria-live="polite">{hasQuery ? resultsText(results.length) : ''}</p>
+      {hasQuery && results.length === 0 && <SearchEmptyState installations={installations} />}
+      {expanded && (
+        <>
+          <p class="small muted" aria-hidden="true">{resultsText(results.length)}</p>
+          <ul id="global-search-results" role="listbox" aria-label={t('search.results.label')} class="search-results">
+            {results.map((result, index) => (
+              <SearchResultItem
+                key={result.identity}
+                id={`search-result-${index}`}
+                result={result}
+                numbers={result.installationIds.map((id) => names.get(id) ?? id)}
+                active={index === model.active.value}
+                onOpen={() => open(index)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function resultsText(count: number): string {
+  if (count === 1) return t('search.resultsOne');
+  return count >= LIMIT ? `${t('search.results', { count })} ${t('search.resultsMore', { count })}` : t('search.results', { count });
+}

@@ -1,0 +1,131 @@
+import { liveQuery } from 'dexie';
+import type { CompanionDb } from '../db/database';
+import type { CachedContact } from '../domain/contact';
+import type { Installation } from '../domain/installation';
+import type { ContactIndex } from './contact-index';
+import { ContactIndexBuilder } from './index-builder';
+
+/** A search result as the Conversas list shows it. */
+export interface SearchResult {
+  identity: string;
+  name?: string;
+  phoneNumber?: string;
+  /** The attendant numbers the contact belongs to. */
+  installationIds: string[];
+  /** Epoch ms, 0 when unknown. */
+  lastMessageDate: number;
+}
+
+export interface SearchStatus {
+  /** Contacts in the index now being searched. */
+  indexed: number;
+  building: boolean;
+}
+
+const CHUNK = 20_000;
+/** Least time between two rebuilds while a sync keeps writing. */
+const REBUILD_GAP_MS = 3_000;
+
+/**
+ * Owns the contact index of one context: builds it from the Dexie cache in chunks (yielding between
+ * them), rebuilds when a sync wrote contacts (at most every few seconds, the previous index serves
+ * meanwhile), and answers queries across the attendant numbers only.
+ */
+export class SearchEngine {
+  private index: ContactIndex | undefined;
+  private numbers: Installation[] = [];
+  private building = false;
+  private dirty = false;
+  private lastBuild = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly db: CompanionDb,
+    private readonly onStatus: (status: SearchStatus) => void = () => {},
+  ) {}
+
+  /** Follows the numbers and every sync's progress; each change schedules a rebuild. */
+  start(): void {
+    const subscription = liveQuery(async () => [await this.db.installations.toArray(), await this.db.contactSync.toArray()] as const).subscribe({
+      next: ([installations]) => {
+        this.numbers = [...installations].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)).slice(0, 32);
+        this.schedule();
+      },
+      error: (error) => console.error('search engine watch failed', error),
+    });
+    this.unsubscribe = () => subscription.unsubscribe();
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    clearTimeout(this.timer);
+  }
+
+  get status(): SearchStatus {
+    return { indexed: this.index?.size ?? 0, building: this.building };
+  }
+
+  /** Up to `limit` contacts of the attendant numbers, most recent interaction first. */
+  async search(text: string, limit = 50): Promise<SearchResult[]> {
+    const index = this.index;
+    if (!index) return [];
+    const numbers = this.numbers;
+    let allowed = 0;
+    numbers.forEach((installation, bit) => {
+      if (installation.role === 'attendant') allowed = (allowed | (1 << bit)) >>> 0;
+    });
+    const hits = index.search(text, { allowed, limit });
+    // Any of the contact's numbers has its cached row; the lowest bit is as good as another.
+    const keys = hits.map((hit) => [numbers[31 - Math.clz32(hit.installations & allowed & -(hit.installations & allowed))]!.id, hit.identity] as [string, string]);
+    const rows = await this.db.contacts.bulkGet(keys);
+    return hits.map((hit, position) => ({
+      identity: hit.identity,
+      name: rows[position]?.name,
+      phoneNumber: rows[position]?.phoneNumber,
+      installationIds: numbers.filter((_, bit) => (hit.installations & allowed & (1 << bit)) !== 0).map((installation) => installation.id),
+      lastMessageDate: hit.lastMessageDate,
+    }));
+  }
+
+  /** Builds now from whatever is cached. */
+  async rebuild(): Promise<void> {
+    this.building = true;
+    this.dirty = false;
+    this.onStatus(this.status);
+    try {
+      const bits = new Map(this.numbers.map((installation, bit) => [installation.id, bit]));
+      const builder = new ContactIndexBuilder();
+      let last: [string, string] | undefined;
+      for (;;) {
+        const chunk: CachedContact[] = await (last ? this.db.contacts.where(':id').above(last) : this.db.contacts.toCollection()).limit(CHUNK).toArray();
+        for (const contact of chunk) {
+          const bit = bits.get(contact.installationId);
+          if (bit !== undefined) builder.add({ ...contact, installation: bit });
+        }
+        if (chunk.length < CHUNK) break;
+        const end = chunk[chunk.length - 1]!;
+        last = [end.installationId, end.identity];
+      }
+      this.index = builder.build();
+    } finally {
+      this.building = false;
+      this.lastBuild = Date.now();
+      this.onStatus(this.status);
+    }
+    if (this.dirty) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.building) {
+      this.dirty = true;
+      return;
+    }
+    if (this.timer !== undefined) return;
+    const wait = Math.max(0, this.lastBuild + REBUILD_GAP_MS - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.rebuild();
+    }, wait);
+  }
+}
