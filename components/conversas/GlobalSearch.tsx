@@ -47,7 +47,7 @@ export function GlobalSearch({ app, onOpenContact }: { app: AppModel; onOpenCont
   };
   const expanded = hasQuery && results.length > 0;
   return (
-    <section class="global-search" aria-labelledby="global-search-label">
+    <section class="global-search" aria-labelledby="global-search-label" data-indexed={model.status.value.indexed}>
       <label id="global-search-label" for="global-search-input">{t('search.label')}</label>
       <input
         ref={input}

@@ -3,6 +3,7 @@ import type { SectionTab } from './SectionNav';
 import type { AppModel } from '@/lib/ui/app-model';
 import { ComingSoon } from '../ui/ComingSoon';
 import { ConversasSection } from '../conversas/ConversasSection';
+import { ContactosSection } from '../contactos/ContactosSection';
 
 export interface Section extends SectionTab {
   component: ComponentType<{ app: AppModel }>;
@@ -11,7 +12,7 @@ export interface Section extends SectionTab {
 /** The side panel's sections, in the spec's order. Each feature replaces its placeholder here. */
 export const SECTIONS: Section[] = [
   { id: 'conversas', label: 'nav.conversas', component: ConversasSection },
-  { id: 'contactos', label: 'nav.contactos', component: ComingSoon },
+  { id: 'contactos', label: 'nav.contactos', component: ContactosSection },
   { id: 'fuera-horario', label: 'nav.fueraHorario', component: ComingSoon },
   { id: 'historial', label: 'nav.historial', component: ComingSoon },
   { id: 'monitoreo', label: 'nav.monitoreo', component: ComingSoon },

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BlipContact } from '@/lib/blip/contacts';
+import { rpc } from '@/lib/rpc/client';
+import { formatDateTime, t } from '@/lib/i18n/i18n';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { displayPhone } from '@/lib/ui/contact-display';
+import { openInConversas } from '@/lib/ui/navigation';
+import { ErrorNotice } from '../ui/ErrorNotice';
+
+/**
+ * One contact's details, fresh from Blip. Its conversations, open tickets and last three months of
+ * interaction live in the Conversas contact view, which the main action opens.
+ */
+export function ContactDetails({ installationId, contact, onBack }: { installationId: string; contact: BlipContact; onBack: () => void }) {
+  const [details, setDetails] = useState<BlipContact>(contact);
+  const [error, setError] = useState<unknown>();
+  const load = () => {
+    setError(undefined);
+    rpc('contacts.get', { installationId, identity: contact.identity }).then(setDetails, setError);
+  };
+  useEffect(load, [installationId, contact.identity]);
+  const rows: Array<[MessageKey, string | null | undefined]> = [
+    ['contactos.phone', displayPhone(details.identity, details.phoneNumber)],
+    ['contactos.email', details.email],
+    ['contactos.city', details.city],
+    ['contactos.document', details.taxDocument],
+    ['contactos.identity', details.identity],
+    ['contactos.source', details.source],
+    ['contactos.lastInteraction', details.lastMessageDate ? formatDateTime(details.lastMessageDate) : t('search.never')],
+  ];
+  return (
+    <section class="contact-details" aria-labelledby="contact-details-name">
+      <button type="button" onClick={onBack}>
+        ← {t('contactos.back')}
+      </button>
+      <h2 id="contact-details-name">{details.name || t('common.noName')}</h2>
+      {error !== undefined && <ErrorNotice error={error} onRetry={load} />}
+      <dl class="details-list">
+        {rows
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{t(label)}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <p class="small muted">{t('contactos.historyNote')}</p>
+      <button
+        type="button"
+        class="primary"
+        onClick={() =>
+          openInConversas({ installationIds: [installationId], identity: details.identity, phone: displayPhone(details.identity, details.phoneNumber), name: details.name ?? undefined })
+        }
+      >
+        {t('contactos.openConversation')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import type { ContactFilterInput } from '@/lib/domain/contact-filter';
+import { t } from '@/lib/i18n/i18n';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { Field } from '../ui/Field';
+import { filterErrors, type FilterField } from './filter-errors';
+
+const FIELDS: Array<{ field: FilterField; label: MessageKey; type: 'text' | 'tel' | 'date' }> = [
+  { field: 'name', label: 'contactos.name', type: 'text' },
+  { field: 'email', label: 'contactos.email', type: 'text' },
+  { field: 'phone', label: 'contactos.phone', type: 'tel' },
+  { field: 'city', label: 'contactos.city', type: 'text' },
+  { field: 'taxDocument', label: 'contactos.document', type: 'text' },
+  { field: 'identity', label: 'contactos.identity', type: 'text' },
+  { field: 'from', label: 'contactos.from', type: 'date' },
+  { field: 'to', label: 'contactos.to', type: 'date' },
+];
+
+/** The Contactos filters, validated as typed; Search applies them, Clear resets them. */
+export function ContactFilters({ onApply }: { onApply: (filter: ContactFilterInput) => void }) {
+  const [draft, setDraft] = useState<ContactFilterInput>({});
+  const [touched, setTouched] = useState<Set<FilterField>>(new Set());
+  const errors = filterErrors(draft);
+  const valid = Object.keys(errors).length === 0;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setTouched(new Set(FIELDS.map(({ field }) => field)));
+    if (valid) onApply(draft);
+  };
+  return (
+    <form class="contact-filters" onSubmit={submit} aria-label={t('contactos.filters')} noValidate>
+      <div class="filter-grid">
+        {FIELDS.map(({ field, label, type }) => (
+          <Field key={field} id={`contact-filter-${field}`} label={t(label)} error={touched.has(field) ? errors[field] : undefined}>
+            {(describedBy) => (
+              <input
+                id={`contact-filter-${field}`}
+                type={type}
+                value={draft[field] ?? ''}
+                aria-describedby={describedBy}
+                aria-invalid={touched.has(field) && Boolean(errors[field])}
+                onInput={(event) => {
+                  const value = event.currentTarget.value;
+                  setDraft((current) => ({ ...current, [field]: value }));
+                  setTouched((current) => new Set(current).add(field));
+                }}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <div class="filter-actions">
+        <button type="submit" class="primary" disabled={!valid}>
+          {t('contactos.search')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setDraft({});
+            setTouched(new Set());
+            onApply({});
+          }}
+        >
+          {t('contactos.clear')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { useConnectedExtension } from './harness/setup';
+import { waitForText } from './harness/ui';
+import { foldText } from '../../lib/search/normalize';
+
+/** Types a query the way an agent does and returns the result rows' text once they answer it. */
+async function search(panel: Page, text: string): Promise<string[]> {
+  await panel.$eval('#global-search-input', (input) => ((input as HTMLInputElement).value = ''));
+  await panel.type('#global-search-input', text);
+  await panel.waitForFunction(
+    (typed) => (document.querySelector('#global-search-input') as HTMLInputElement).value === typed && (document.querySelector('.search-result') || document.querySelector('[data-testid="search-empty"]')),
+    { timeout: 30_000 },
+    text,
+  );
+  return panel.$$eval('.search-result', (rows) => rows.map((row) => (row as HTMLElement).innerText));
+}
+
+/** Waits until the background cached every contact of the attendant numbers (2500 + 2000) and the panel indexed them. */
+async function waitForIndex(panel: Page): Promise<void> {
+  await panel.waitForSelector('#global-search-input');
+  await panel.waitForFunction(() => document.querySelector('.global-search')?.getAttribute('data-indexed') === '4500', { timeout: 60_000 });
+}
+
+describe('global search (attendant on Tienda Norte and Loja Sul, manager on Clínica Andes)', () => {
+  const context = useConnectedExtension();
+
+  it('finds "José Álvarez" by "jose alv" and by "alv", accents and case ignored, across numbers', async () => {
+    const { session, sandbox } = context;
+    const norte = sandbox.store.bots.get('norte')!.contacts;
+    const target = norte.find((contact) => /^José .*Álvarez/.test(contact.name ?? ''))!;
+    const panel = await session.open('sidepanel');
+    await waitForIndex(panel);
+    await waitForText(panel, 'No incluye Clínica Andes');
+    await waitForText(panel, 'No busca en el contenido de los mensajes');
+
+    const rows = await search(panel, 'jose alv');
+    expect(rows.some((row) => row.includes(target.name!))).toBe(true);
+    for (const row of rows) {
+      const words = foldText(row.split('\n')[0]!).split(/[^a-z0-9]+/);
+      expect(words.some((word) => word.startsWith('jose')) && words.some((word) => word.startsWith('alv'))).toBe(true);
+    }
+    const byLastName = await search(panel, 'ÁLV');
+    expect(byLastName.length).toBeGreaterThan(rows.length - 1);
+    expect(byLastName.every((row) => /álvarez/i.test(row.split('\n')[0]!))).toBe(true);
+  });
+
+  it('finds a contact by the last digits of its phone and by its number in another format', async () => {
+    const { session, sandbox } = context;
+    const sul = sandbox.store.bots.get('sul')!.contacts;
+    const target = sul.find((contact) => contact.name)!;
+    const digits = target.identity.split('@')[0]!;
+    const panel = await session.open('sidepanel');
+    await waitForIndex(panel);
+
+    const bySuffix = await search(panel, digits.slice(-4));
+    expect(bySuffix.some((row) => row.includes(target.name!))).toBe(true);
+
+    const formatted = `+${digits.slice(0, 2)} (${digits.slice(2, 4)}) ${digits.slice(4, 9)}-${digits.slice(9)}`;
+    const exact = await search(panel, formatted);
+    expect(exact).toHaveLength(1);
+    expect(exact[0]).toContain(target.name);
+    expect(exact[0]).toContain('Loja Sul');
+
+    const national = await search(panel, `${digits.slice(2, 4)} ${digits.slice(4)}`);
+    expect(national[0]).toContain(target.name);
+  });
+
+  it('opens the highlighted result with the arrow keys and Enter', async () => {
+    const { session } = context;
+    const panel = await session.open('sidepanel');
+    await waitForIndex(panel);
+    const rows = await search(panel, 'maria');
+    expect(rows.length).toBeGreaterThan(1);
+    const second = rows[1]!.split('\n')[0]!;
+    await panel.keyboard.press('ArrowDown');
+    await panel.waitForFunction(() => document.querySelector('#search-result-1')?.getAttribute('aria-selected') === 'true');
+    await panel.keyboard.press('Enter');
+    const header = await waitForText(panel, second, '.contact-header');
+    expect(header).toContain('Números:');
+    await panel.click('.contact-view button');
+    await panel.waitForSelector('#global-search-input');
+    expect(await panel.$eval('#global-search-input', (input) => (input as HTMLInputElement).value)).toBe('maria');
+  });
+
+  it('explains an empty search with the FAQ possibilities', async () => {
+    const { session } = context;
+    const panel = await session.open('sidepanel');
+    await waitForIndex(panel);
+    await search(panel, 'zzqx');
+    const text = await waitForText(panel, 'La búsqueda no retornó nada', '[data-testid="search-empty"]');
+    expect(text).toContain('digitó mal, es gestor (sin rol de atendiente), o no hay contactos vinculados');
+  });
+});
+
+describe('global search for a manager without the attendant role', () => {
+  const context = useConnectedExtension({ connect: false });
+
+  it('returns zero results and says why', async () => {
+    const { session, sandbox } = context;
+    const info = await sandbox.numbers();
+    const andes = info.numbers.find((number) => number.id === 'andes')!;
+    await session.rpc('settings.setAgentEmail', { email: info.agentEmail });
+    const { id } = await session.rpc<{ id: string }>('installations.save', { name: andes.name, phone: andes.phone, host: info.host, key: { mode: 'header', header: andes.authorization } });
+    await session.rpc('installations.refreshRole', { id });
+    const someone = sandbox.store.bots.get('andes')!.contacts.find((contact) => contact.name)!;
+
+    const panel = await session.open('sidepanel');
+    await panel.waitForSelector('#global-search-input');
+    const rows = await search(panel, someone.name!.split(' ')[0]!);
+    expect(rows).toEqual([]);
+    const text = await waitForText(panel, 'Usted es gestor', '[data-testid="search-empty"]');
+    expect(text).toContain('es el comportamiento esperado actualmente');
+  });
+});
