@@ -32,20 +32,21 @@ export function ContactFilters({ onApply }: { onApply: (filter: ContactFilterInp
       <div class="filter-grid">
         {FIELDS.map(({ field, label, type }) => (
           <Field key={field} id={`contact-filter-${field}`} label={t(label)} error={touched.has(field) ? errors[field] : undefined}>
-            {(describedBy) => (
-              <input
-                id={`contact-filter-${field}`}
-                type={type}
-                value={draft[field] ?? ''}
-                aria-describedby={describedBy}
-                aria-invalid={touched.has(field) && Boolean(errors[field])}
-                onInput={(event) => {
-                  const value = event.currentTarget.value;
+            {(describedBy) => {
+              const props = {
+                id: `contact-filter-${field}`,
+                value: draft[field] ?? '',
+                'aria-describedby': describedBy,
+                'aria-invalid': touched.has(field) && Boolean(errors[field]),
+                onInput: (event: Event) => {
+                  const value = (event.currentTarget as HTMLInputElement).value;
                   setDraft((current) => ({ ...current, [field]: value }));
                   setTouched((current) => new Set(current).add(field));
-                }}
-              />
-            )}
+                },
+              };
+              if (type === 'date') return <input type="date" {...props} />;
+              return type === 'tel' ? <input type="tel" {...props} /> : <input type="text" {...props} />;
+            }}
           </Field>
         ))}
       </div>
