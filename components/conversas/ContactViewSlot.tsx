@@ -8,7 +8,7 @@ import { t } from '@/lib/i18n/i18n';
  * the timeline and composer fill its body.
  */
 export function ContactViewSlot({ contact, onBack }: { contact: ContactRef; onBack: () => void }) {
-  const [numbers, setNumbers] = useState<string[]>(contact.installationIds);
+  const [numbers, setNumbers] = useState<string[]>([]);
   useEffect(() => {
     void getDb()
       .installations.bulkGet(contact.installationIds)
@@ -23,7 +23,7 @@ export function ContactViewSlot({ contact, onBack }: { contact: ContactRef; onBa
         <p class="small muted">{t('search.contactHeader')}</p>
         <h2 id="contact-view-name">{contact.name ?? t('common.noName')}</h2>
         <p class="contact-phone">{contact.phone ?? contact.identity}</p>
-        <p class="small muted">{t('search.numbers', { numbers: numbers.join(', ') })}</p>
+        {numbers.length > 0 && <p class="small muted">{t('search.numbers', { numbers: numbers.join(', ') })}</p>}
       </header>
     </section>
   );

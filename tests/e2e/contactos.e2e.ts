@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { useConnectedExtension } from './harness/setup';
+import { clickButton, waitForElementWith, waitForText } from './harness/ui';
+import type { SandboxContact } from '../../sandbox/data/contacts';
+
+const DAY = 86_400_000;
+
+/** Sets a filter input as typing would (date inputs take their value directly). */
+async function setFilter(panel: Page, field: string, value: string): Promise<void> {
+  const selector = `#contact-filter-${field}`;
+  const type = await panel.$eval(selector, (input) => (input as HTMLInputElement).type);
+  await panel.$eval(selector, (input) => {
+    (input as HTMLInputElement).value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  if (type === 'date') {
+    await panel.$eval(selector, (input, text) => {
+      (input as HTMLInputElement).value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+  } else {
+    await panel.type(selector, value);
+  }
+}
+
+async function openContactos(panel: Page): Promise<void> {
+  await panel.waitForSelector('#tab-contactos');
+  await panel.click('#tab-contactos');
+  await waitForText(panel, 'contactos', '.contactos p[aria-live]');
+}
+
+/** Applies filters and waits for the count line of the new answer. */
+async function applyFilters(panel: Page, filters: Record<string, string>, expected: number): Promise<string[]> {
+  await clickButton(panel, 'Limpiar filtros');
+  await waitForText(panel, '2500 contactos', '.contactos p[aria-live]');
+  for (const [field, value] of Object.entries(filters)) await setFilter(panel, field, value);
+  await clickButton(panel, 'Buscar');
+  await waitForText(panel, `${expected} contactos`, '.contactos p[aria-live]');
+  return panel.$$eval('.contact-row', (rows) => rows.map((row) => (row as HTMLElement).innerText));
+}
+
+describe('Contactos', () => {
+  const context = useConnectedExtension();
+  const contacts = () => context.sandbox.store.bots.get('norte')!.contacts;
+  const count = (predicate: (contact: SandboxContact) => boolean) => contacts().filter(predicate).length;
+
+  it('lists the selected number\'s contacts, newest interaction first', async () => {
+    const panel = await context.session.open('sidepanel');
+    await openContactos(panel);
+    await waitForText(panel, '2500 contactos', '.contactos p[aria-live]');
+    const rows = await panel.$$eval('.contact-row', (nodes) => nodes.map((node) => (node as HTMLElement).innerText));
+    expect(rows).toHaveLength(50);
+    const newest = [...contacts()].sort((a, b) => b.lastMessageDate.localeCompare(a.lastMessageDate)).slice(0, 3);
+    newest.forEach((contact, index) => expect(rows[index]).toContain(contact.name ?? '(Sin nombre)'));
+    await clickButton(panel, 'Cargar más');
+    await panel.waitForFunction(() => document.querySelectorAll('.contact-row').length === 100);
+  });
+
+  it('filters by name, e-mail, phone, city with period, document and ID', async () => {
+    const panel = await context.session.open('sidepanel');
+    await openContactos(panel);
+    const sample = contacts().find((contact) => contact.email && contact.taxDocument && contact.city)!;
+    const digits = sample.identity.split('@')[0]!;
+
+    const named = await applyFilters(panel, { name: 'josé' }, count((contact) => contact.name?.toLowerCase().startsWith('josé') ?? false));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((row) => row.startsWith('José'))).toBe(true);
+
+    await applyFilters(panel, { email: sample.email!.slice(0, 6) }, count((contact) => contact.email?.startsWith(sample.email!.slice(0, 6)) ?? false));
+
+    const phone = await applyFilters(panel, { phone: digits.slice(-8) }, 1);
+    expect(phone[0]).toContain(sample.name ?? '(Sin nombre)');
+
+    const now = context.sandbox.store.now;
+    const from = new Date(now - 30 * DAY).toISOString().slice(0, 10);
+    const to = new Date(now).toISOString().slice(0, 10);
+    const inPeriod = (contact: SandboxContact) => contact.lastMessageDate >= `${from}T00:00:00.000Z` && contact.lastMessageDate <= `${to}T23:59:59.999Z`;
+    await applyFilters(panel, { city: sample.city!, from, to }, count((contact) => contact.city === sample.city && inPeriod(contact)));
+
+    await applyFilters(panel, { taxDocument: sample.taxDocument! }, count((contact) => contact.taxDocument?.startsWith(sample.taxDocument!) ?? false));
+    const byId = await applyFilters(panel, { identity: sample.identity }, 1);
+    expect(byId[0]).toContain(sample.name ?? '(Sin nombre)');
+  });
+
+  it('validates filters as typed', async () => {
+    const panel = await context.session.open('sidepanel');
+    await openContactos(panel);
+    await setFilter(panel, 'phone', 'abc');
+    const error = await panel.waitForSelector('#contact-filter-phone-error');
+    expect(await error!.evaluate((node) => node.textContent)).not.toBe('');
+    expect(await panel.$eval('.contact-filters button[type="submit"]', (button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    await setFilter(panel, 'phone', '');
+    await setFilter(panel, 'from', '2026-02-01');
+    await setFilter(panel, 'to', '2026-01-01');
+    await waitForText(panel, 'La fecha final debe ser posterior a la inicial.');
+  });
+
+  it('opens a contact\'s details and its conversation view in Conversas', async () => {
+    const panel = await context.session.open('sidepanel');
+    await openContactos(panel);
+    const target = contacts().find((contact) => contact.name && contact.city)!;
+    await applyFilters(panel, { identity: target.identity }, 1);
+    await panel.click('.contact-row');
+    const details = await waitForText(panel, target.city!, '.contact-details');
+    expect(details).toContain(target.name!);
+    await clickButton(panel, 'Abrir conversación en Conversas');
+    await waitForElementWith(panel, '.contact-header', [target.name!, 'Tienda Norte']);
+    expect(await panel.$eval('[role="tab"][aria-selected="true"]', (tab) => tab.textContent)).toBe('Conversas');
+  });
+});
