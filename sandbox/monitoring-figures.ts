@@ -17,7 +17,8 @@ const average = (values: number[]) => (values.length ? values.reduce((sum, value
 
 /**
  * Today's monitoring figures of one number, all derived from its tickets and agents, with the
- * definitions the extension documents: a ticket is "attended" once it has a first response; lost =
+ * definitions the extension documents: the averages cover tickets in attendance now plus those closed
+ * today after a first response; lost =
  * closed by the customer before assignment (`missed`); abandoned = closed by the customer after.
  */
 export function monitoringFigures(bot: BotState, now: number) {
@@ -27,8 +28,9 @@ export function monitoringFigures(bot: BotState, now: number) {
   const open = bot.tickets.filter((ticket) => ticket.status === 'Open');
   const closedToday = today.filter((ticket) => ticket.closed);
   const lost = closedToday.filter((ticket) => !ticket.openDate);
-  const attendedToday = today.filter((ticket) => ticket.firstResponseDate);
   const closedAttended = closedToday.filter((ticket) => ticket.firstResponseDate);
+  // In attendance now, plus closed today after an answer: what the averages are taken over.
+  const attendedToday = [...open, ...closedAttended];
   const count = (list: SandboxTicket[], status: SandboxTicket['status']) => list.filter((ticket) => ticket.status === status && ticket.openDate).length;
   const firstResponse = attendedToday.map((ticket) => at(ticket.firstResponseDate) - at(ticket.openDate));
   const agents = bot.number.attendants;
