@@ -1,4 +1,4 @@
-import { collection, failure, notFound, page } from '../lime-reply';
+import { collection, failure, notFound, ok, page } from '../lime-reply';
 import { parseFilter } from '../odata-filter';
 import { ticketMessages } from '../data/history-tickets';
 import type { Route } from './router';
@@ -29,6 +29,15 @@ export const ticketHistoryRoutes: Route[] = [
       const sorted = [...tickets].sort((a, b) => b.storageDate.localeCompare(a.storageDate));
       const { items, error } = page(sorted, query);
       return error ?? collection(items, TICKET_TYPE, sorted.length);
+    },
+  },
+  {
+    to: DESK,
+    method: 'get',
+    path: /^\/ticket\/(?<id>[^/]+)$/,
+    handle: ({ bot, params }) => {
+      const ticket = bot.tickets.find((candidate) => candidate.id === params.id);
+      return ticket ? ok(ticket, TICKET_TYPE) : notFound();
     },
   },
   {
