@@ -4,6 +4,7 @@ import type { FaultSwitches, FaultKind } from './faults';
 import { SANDBOX_AGENT_EMAIL } from './numbers';
 import { readJson, send } from './server';
 import { monitoringFigures } from './monitoring-figures';
+import { ticketMessages } from './data/history-tickets';
 
 const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 'malformed'];
 
@@ -16,6 +17,7 @@ const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 
  * - GET    /_sandbox/bots/{id}/resources/{key}    a bot resource as stored
  * - GET    /_sandbox/bots/{id}/messages           messages sent through POST /messages
  * - GET    /_sandbox/bots/{id}/tickets            every seeded ticket
+ * - GET    /_sandbox/bots/{id}/tickets/{t}/messages  the messages of one ticket
  * - GET    /_sandbox/bots/{id}/monitoring         today's monitoring figures, as the endpoints serve them
  */
 export async function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, store: SandboxStore, faults: FaultSwitches) {
@@ -51,6 +53,7 @@ export async function handleControl(request: IncomingMessage, response: ServerRe
     const { what, key } = botMatch!.groups!;
     if (what === 'writes') return send(response, 200, bot.writes);
     if (what === 'messages') return send(response, 200, bot.messages);
+    if (what === 'tickets' && key?.endsWith('/messages')) return send(response, 200, ticketMessages.get(bot)?.get(decodeURIComponent(key.replace(/\/messages$/, ''))) ?? []);
     if (what === 'tickets') return send(response, 200, bot.tickets);
     if (what === 'monitoring') return send(response, 200, monitoringFigures(bot, Date.now()));
     if (what === 'resources' && key) {
