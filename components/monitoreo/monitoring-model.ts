@@ -28,6 +28,8 @@ export function createMonitoringModel() {
   let interval = BASE_INTERVAL;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = true;
+  /** A refresh asked for while one was running (e.g. the scope changed): run it right after. */
+  let again = false;
 
   const current = computed(() => scope.value.map((id) => readings.value[id]).filter((reading): reading is NumberReading => Boolean(reading)));
   const figures = computed(() => (current.value.length ? aggregateFigures(current.value.map((reading) => reading.figures)) : undefined));
@@ -40,7 +42,11 @@ export function createMonitoringModel() {
   const updatedAt = computed(() => (current.value.length ? Math.min(...current.value.map((reading) => reading.at)) : undefined));
 
   async function refresh(): Promise<void> {
-    if (!scope.value.length || refreshing.value) return;
+    if (!scope.value.length) return;
+    if (refreshing.value) {
+      again = true;
+      return;
+    }
     refreshing.value = true;
     const started = Date.now();
     try {
@@ -60,7 +66,10 @@ export function createMonitoringModel() {
       interval = Math.min(MAX_INTERVAL, interval * 2);
     } finally {
       refreshing.value = false;
-      schedule();
+      if (again) {
+        again = false;
+        void refresh();
+      } else schedule();
     }
   }
 
