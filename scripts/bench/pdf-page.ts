@@ -22,7 +22,7 @@ function transcript(count: number): TranscriptData {
       type: index % 25 === 0 ? 'application/vnd.lime.media-link+json' : 'text/plain',
       content: index % 25 === 0 ? { uri: `https://media.example.com/${index}.jpg`, title: `foto-${index}.jpg` } : LINES[index % LINES.length],
       date: new Date(start + index * 20_000).toISOString(),
-      metadata: index % 3 === 2 ? { '#messageEmitter': 'Human' } : {},
+      metadata: (index % 3 === 2 ? { '#messageEmitter': 'Human' } : {}) as Record<string, string>,
     })),
   };
 }
