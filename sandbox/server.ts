@@ -5,6 +5,7 @@ import { dispatchCommand, type CommandEnvelope } from './commands/router';
 import { FaultSwitches, type Fault } from './faults';
 import { handleControl } from './control';
 import { deskPage } from './desk-page';
+import { TEMPLATES } from './data/templates';
 
 export interface Sandbox {
   url: string;
@@ -90,11 +91,28 @@ function answerCommand(store: SandboxStore, bot: BotState, command: CommandEnvel
 function acceptMessage(bot: BotState, body: unknown, response: ServerResponse) {
   const message = body as { id?: string; to?: string; type?: string; content?: unknown };
   if (!message.id || !message.to || !message.type) return send(response, 400, { error: 'Invalid message envelope' });
+  const refusal = refuseTemplate(bot, message.content);
+  if (refusal) return send(response, 400, { reason: refusal });
   if (!bot.processed.has(message.id)) {
+    const at = new Date().toISOString();
     bot.processed.set(message.id, {});
-    bot.messages.push({ id: message.id, to: message.to, type: message.type, content: message.content, at: new Date().toISOString() });
+    bot.messages.push({ id: message.id, to: message.to, type: message.type, content: message.content, at });
+    // What is sent shows in the customer's thread, as Blip's history does.
+    const thread = bot.threads.get(message.to) ?? [];
+    thread.push({ id: message.id, direction: 'sent', type: message.type, content: message.content, date: at, status: 'accepted', metadata: { '#messageEmitter': 'Human' } });
+    bot.threads.set(message.to, thread);
   }
   response.writeHead(202).end();
+}
+
+/** A template message naming a template the number does not have approved is refused. */
+function refuseTemplate(bot: BotState, content: unknown): { code: number; description: string } | undefined {
+  const template = (content as { type?: string; template?: { name?: string; language?: { code?: string } } } | undefined)?.type === 'template' ? (content as { template: { name?: string; language?: { code?: string } } }).template : undefined;
+  if (!template) return undefined;
+  const known = (TEMPLATES[bot.number.id] ?? []).find((candidate) => candidate.name === template.name && candidate.language === template.language?.code);
+  if (!known) return { code: 23, description: `Template ${template.name} does not exist` };
+  if (known.status !== 'APPROVED') return { code: 23, description: `Template ${template.name} is ${known.status.toLowerCase()}` };
+  return undefined;
 }
 
 /** Applies a fault; returns true when it answered the request itself. */

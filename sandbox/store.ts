@@ -2,6 +2,7 @@ import { generateContacts, type SandboxContact } from './data/contacts';
 import { SANDBOX_NUMBERS, authorizationOf, botIdentityOf, type SandboxNumber } from './numbers';
 import { createRandom, type Random } from './data/random';
 import { seedHistoryTickets } from './data/history-tickets';
+import { seedAfterHours } from './data/after-hours';
 
 /** A write the sandbox accepted: what the browser tests check ("delivered exactly once"). */
 export interface RecordedWrite {
@@ -71,7 +72,7 @@ export interface SandboxThreadMessage {
  * (tickets, threads, replies…). They must be deterministic: use the given `random`.
  */
 export type Seeder = (bot: BotState, random: Random, now: number) => void;
-export const SEEDERS: Seeder[] = [seedHistoryTickets];
+export const SEEDERS: Seeder[] = [seedHistoryTickets, seedAfterHours];
 
 export interface SandboxStore {
   now: number;

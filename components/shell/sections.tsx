@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { SectionTab } from './SectionNav';
 import type { AppModel } from '@/lib/ui/app-model';
 import { ComingSoon } from '../ui/ComingSoon';
+import { AfterHoursSection } from '../fuera-horario/AfterHoursSection';
 import { AbsenceSection } from '../ausencia/AbsenceSection';
 import { HistorySection } from '../historial/HistorySection';
 import { MonitoringSection } from '../monitoreo/MonitoringSection';
@@ -16,7 +17,7 @@ export interface Section extends SectionTab {
 export const SECTIONS: Section[] = [
   { id: 'conversas', label: 'nav.conversas', component: ConversasSection },
   { id: 'contactos', label: 'nav.contactos', component: ContactosSection },
-  { id: 'fuera-horario', label: 'nav.fueraHorario', component: ComingSoon },
+  { id: 'fuera-horario', label: 'nav.fueraHorario', component: AfterHoursSection },
   { id: 'historial', label: 'nav.historial', component: HistorySection },
   { id: 'monitoreo', label: 'nav.monitoreo', component: MonitoringSection },
   { id: 'respuestas', label: 'nav.respuestas', component: ComingSoon },

@@ -1,6 +1,7 @@
 import type { OutboxHandler } from '../sync/outbox';
 import type { OutboxItem } from '../sync/outbox-item';
 import { ABSENCE_WRITE } from './absence-service';
+import { AFTER_HOURS_SENT } from './after-hours-service';
 import type { Services } from './services';
 
 /** What the outbox does with one kind of write: deliver it, and tidy local state after. */
@@ -15,6 +16,7 @@ export interface OutboxKind {
 /** Every kind of queued write; one entry per feature. Labels: `outbox.kind.{kind}` in i18n. */
 export function outboxKinds(services: Services): Record<string, OutboxKind> {
   return {
+    [AFTER_HOURS_SENT]: { deliver: services.afterHours.deliver },
     [ABSENCE_WRITE]: {
       deliver: services.absence.deliver,
       delivered: (item) => services.absence.delivered(item),

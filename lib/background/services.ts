@@ -4,6 +4,8 @@ import { InstallationsService } from './installations-service';
 import { AbsenceService } from './absence-service';
 import { ContactSyncService } from './contact-sync-service';
 import { ContactsService } from './contacts-service';
+import { AfterHoursService } from './after-hours-service';
+import { TemplatesService } from './templates-service';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -13,6 +15,8 @@ export interface Services {
   absence: AbsenceService;
   contactSync: ContactSyncService;
   contacts: ContactsService;
+  afterHours: AfterHoursService;
+  templates: TemplatesService;
   /** Asks the outbox to deliver now (after a write was queued). */
   kickOutbox: () => void;
 }
@@ -26,6 +30,8 @@ export function createServices(db: CompanionDb, kickOutbox: () => void): Service
     absence: new AbsenceService(db, clients),
     contactSync: new ContactSyncService(db, clients),
     contacts: new ContactsService(db, clients),
+    afterHours: new AfterHoursService(db, clients),
+    templates: new TemplatesService(clients),
     kickOutbox,
   };
 }

@@ -124,6 +124,11 @@ async function readReply(response: Response, path: string): Promise<unknown> {
   }
   if (status >= 500) throw new AppError('server', `Server error ${status}`, { status });
   if (status === 202 || status === 204) return undefined;
+  if (status === 400) {
+    // Blip explains a refused envelope (e.g. a template it will not send) with a LIME reason.
+    const reason = await response.json().then((body: { reason?: { code?: number; description?: string } }) => body?.reason, () => undefined);
+    if (reason?.code !== undefined) throw new AppError('lime-failure', reason.description ?? 'Refused', { status, reason: reason.code, reasonText: reason.description });
+  }
   if (status !== 200) throw new AppError('malformed-reply', `Unexpected HTTP ${status} from ${path}`, { status });
   const text = await response.text();
   try {

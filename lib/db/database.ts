@@ -4,6 +4,7 @@ import type { OutboxItem } from '../sync/outbox-item';
 import type { AbsenceRecord } from '../domain/absence';
 import type { CachedContact, ContactSyncState } from '../domain/contact';
 import { SCHEMA_VERSIONS } from './schema';
+import type { BusinessHours } from '../domain/business-hours';
 
 export interface SettingRecord {
   key: string;
@@ -19,6 +20,8 @@ export class CompanionDb extends Dexie {
   absence!: Table<AbsenceRecord, string>;
   contacts!: Table<CachedContact, [string, string]>;
   contactSync!: Table<ContactSyncState, string>;
+  businessHours!: Table<{ installationId: string; hours: BusinessHours }, string>;
+  afterHoursSent!: Table<{ installationId: string; identity: string; sentAt: number }, [string, string]>;
 
   constructor(name = 'asistencia-companion') {
     super(name);

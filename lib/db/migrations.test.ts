@@ -8,6 +8,10 @@ import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
  * changes the shape of data, add what the previous one stored here and what it must become below.
  */
 const FIXTURES: Record<number, Record<string, unknown[]>> = {
+  5: {
+    businessHours: [{ installationId: 'n1', hours: { timeZone: 'America/Bogota', week: [[], [], [], [], [], [], []], daysOff: [], source: 'extension' } }],
+    afterHoursSent: [{ installationId: 'n1', identity: '573001112233@wa.gw.msging.net', sentAt: 1 }],
+  },
   1: {
     installations: [{ id: 'n1', name: 'Tienda Norte', phone: '+5215512345678', host: 'https://acme.http.msging.net', managed: false, hasRouterKey: false, createdAt: 1 }],
     secrets: [{ installationId: 'n1', authorization: 'Key abc' }],

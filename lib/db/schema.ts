@@ -28,6 +28,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       contactSync: 'installationId',
     },
   },
+  {
+    // After-hours contacts: business hours set in the extension (when Desk has none) and the
+    // active messages sent from the list.
+    version: 5,
+    stores: {
+      businessHours: 'installationId',
+      afterHoursSent: '[installationId+identity], installationId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

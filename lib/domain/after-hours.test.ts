@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterHoursRows, EXTRAS } from './after-hours';
+import { afterHoursRows, EXTRAS, type AfterHoursCandidate } from './after-hours';
 import type { BusinessHours } from './business-hours';
 
 const hours: BusinessHours = {
@@ -12,7 +12,7 @@ const now = Date.parse('2026-11-25T15:00:00Z'); // Wednesday 12:00 in São Paulo
 const at = (iso: string) => Date.parse(iso);
 
 describe('afterHoursRows', () => {
-  const candidates = [
+  const candidates: AfterHoursCandidate[] = [
     { identity: 'night', name: 'Ana', receivedAt: [at('2026-11-24T23:30:00Z')] }, // Tue 20:30 local
     { identity: 'inside', name: 'Bruno', receivedAt: [at('2026-11-24T14:00:00Z')] }, // Tue 11:00 local
     { identity: 'weekend', name: ' ', receivedAt: [at('2026-11-22T14:00:00Z')], extras: { [EXTRAS.callbackRequested]: 'true' } }, // Sunday

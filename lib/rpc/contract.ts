@@ -3,6 +3,8 @@ import { outboxContract } from './contracts/outbox';
 import { settingsContract } from './contracts/settings';
 import { absenceContract } from './contracts/absence';
 import { historyContract } from './contracts/history';
+import { afterHoursContract } from './contracts/after-hours';
+import { templatesContract } from './contracts/templates';
 import { contactsContract } from './contracts/contacts';
 import type { AnyRpcMethod, RpcMethod } from './define';
 import type { z } from 'zod';
@@ -14,6 +16,8 @@ export const rpcContract = {
   ...outboxContract,
   ...absenceContract,
   ...historyContract,
+  ...afterHoursContract,
+  ...templatesContract,
   ...contactsContract,
 } satisfies Record<string, AnyRpcMethod>;
 

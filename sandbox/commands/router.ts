@@ -6,6 +6,9 @@ import { resourceRoutes } from './resources';
 import { contactRoutes } from './contacts';
 import { ticketHistoryRoutes } from './tickets-history';
 import { monitoringRoutes } from './monitoring';
+import { afterHoursRoutes } from './after-hours';
+import { whatsappRoutes } from './whatsapp';
+import { liveTicketRoutes } from './tickets-live';
 
 export interface CommandEnvelope {
   id: string;
@@ -34,7 +37,7 @@ export interface Route {
 }
 
 /** Every command the sandbox answers; one file per Blip extension. */
-const ROUTES: Route[] = [...accountRoutes, ...attendantRoutes, ...resourceRoutes, ...contactRoutes, ...ticketHistoryRoutes, ...monitoringRoutes];
+const ROUTES: Route[] = [...accountRoutes, ...attendantRoutes, ...resourceRoutes, ...contactRoutes, ...ticketHistoryRoutes, ...monitoringRoutes, ...afterHoursRoutes, ...whatsappRoutes, ...liveTicketRoutes];
 
 const DEFAULT_TO = 'postmaster@msging.net';
 

@@ -3,11 +3,13 @@ import { errors } from './errors';
 import { options } from './options';
 import { absence } from './absence';
 import { history } from './history';
+import { afterHours } from './after-hours';
+import { templates } from './templates';
 import { search } from './search';
 import { contactos } from './contactos';
 
 /** Feature message files, merged. Add a feature's file here. */
-const parts = [common, errors, options, absence, search, contactos, history] as const;
+const parts = [common, errors, options, absence, search, contactos, history, afterHours, templates] as const;
 
 type Merge<P extends readonly { es: object }[]> = P extends readonly [infer H extends { es: object }, ...infer R extends { es: object }[]]
   ? H['es'] & Merge<R>

@@ -5,6 +5,8 @@ import { settingsHandlers } from './settings';
 import { outboxHandlers } from './outbox';
 import { absenceHandlers } from './absence';
 import { historyHandlers } from './history';
+import { afterHoursHandlers } from './after-hours';
+import { templatesHandlers } from './templates';
 import { contactsHandlers } from './contacts';
 
 /** Every RPC handler; one file per feature. */
@@ -15,6 +17,8 @@ export function createRpcHandlers(services: Services): RpcHandlers {
     ...outboxHandlers(services),
     ...absenceHandlers(services),
     ...historyHandlers(services),
+    ...afterHoursHandlers(services),
+    ...templatesHandlers(services),
     ...contactsHandlers(services),
   };
 }

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppModel } from '@/lib/ui/app-model';
+import type { AfterHoursRow } from '@/lib/domain/after-hours';
+import type { AfterHoursList } from '@/lib/background/after-hours-service';
+import type { BusinessHours } from '@/lib/domain/business-hours';
+import { AppError } from '@/lib/errors/app-error';
+import { rpc } from '@/lib/rpc/client';
+import { t } from '@/lib/i18n/i18n';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { AfterHoursTable } from './AfterHoursTable';
+import { BusinessHoursForm } from './BusinessHoursForm';
+import { ActiveMessageDialog } from './ActiveMessageDialog';
+import '../historial/historial.css';
+
+/** "Contactos fuera del horario" for the selected number. */
+export function AfterHoursSection({ app }: { app: AppModel }) {
+  const installation = app.selected.value;
+  const [list, setList] = useState<AfterHoursList>();
+  const [error, setError] = useState<unknown>();
+  const [editing, setEditing] = useState(false);
+  const [localHours, setLocalHours] = useState<BusinessHours | null>();
+  const [sending, setSending] = useState<AfterHoursRow>();
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!installation) return;
+    let current = true;
+    setList(undefined);
+    setError(undefined);
+    rpc('afterHours.list', { installationId: installation.id }).then(
+      (result) => current && setList(result),
+      (caught: unknown) => current && setError(caught),
+    );
+    rpc('afterHours.localHours', { installationId: installation.id }).then((hours) => current && setLocalHours(hours), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [installation?.id, attempt]);
+
+  if (!installation) return null;
+  const reload = () => setAttempt(attempt + 1);
+  const needsHours = error instanceof AppError && error.code === 'not-configured';
+  return (
+    <section aria-labelledby="after-hours-title">
+      <h2 id="after-hours-title">{t('afterHours.title')}</h2>
+      <p class="muted small">{t('afterHours.intro')}</p>
+      {needsHours && <p class="notice warning"><span>{t('afterHours.noHours')}</span></p>}
+      {error !== undefined && !needsHours && <ErrorNotice error={error} onRetry={reload} />}
+      {list && (
+        <p class="small muted">
+          {t('afterHours.hoursFrom', { source: t(`afterHours.source.${list.hours.source}`), zone: list.hours.timeZone })}{' '}
+          {list.hours.source === 'extension' && <button type="button" onClick={() => setEditing(!editing)}>{t('afterHours.editHours')}</button>}
+        </p>
+      )}
+      {(needsHours || editing) && (
+        <BusinessHoursForm installationId={installation.id} initial={localHours} onSaved={() => { setEditing(false); reload(); }} />
+      )}
+      {!list && error === undefined && <p class="muted" role="status">{t('common.loading')}</p>}
+      {list && list.rows.length === 0 && <p class="muted" role="status">{t('afterHours.empty')}</p>}
+      {list && list.rows.length > 0 && <AfterHoursTable rows={list.rows} onSend={setSending} />}
+      {sending && (
+        <ActiveMessageDialog
+          installationId={installation.id}
+          row={sending}
+          onClose={() => setSending(undefined)}
+          onSent={async () => {
+            await rpc('afterHours.markSent', { installationId: installation.id, identity: sending.identity });
+            setList((previous) => previous && { ...previous, rows: previous.rows.map((row) => (row.identity === sending.identity ? { ...row, sentAt: Date.now() } : row)) });
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { BlipTransport } from './transport';
+import { ADDRESS, collectionSchema } from './lime';
+import { withQuery } from './paging';
+import { threadMessageSchema, type ThreadMessage } from './tickets';
+
+const threadPage = collectionSchema(threadMessageSchema);
+
+/**
+ * One page of a customer's thread before `before` (newest first), `$take` ≤ 100, cursor by
+ * `storageDate` + `direction=desc` (blip-api.md §5.2). History is kept three months.
+ */
+export async function threadPageBefore(transport: BlipTransport, identity: string, before: Date, take = 100): Promise<ThreadMessage[]> {
+  const page = await transport.command(
+    { to: ADDRESS.postmaster, method: 'get', uri: withQuery(`/threads/${identity}`, { $take: take, storageDate: before.toISOString(), direction: 'desc', refreshExpiredMedia: true }) },
+    threadPage,
+  );
+  return page.items;
+}
+
+/** The customer's messages received since `since` (epoch ms), reading back page by page. */
+export async function receivedSince(transport: BlipTransport, identity: string, since: number, now = Date.now()): Promise<number[]> {
+  const received: number[] = [];
+  let before = new Date(now);
+  for (let pages = 0; pages < 10; pages++) {
+    const items = await threadPageBefore(transport, identity, before);
+    for (const item of items) if (item.direction === 'received' && Date.parse(item.date) >= since) received.push(Date.parse(item.date));
+    const oldest = items.at(-1);
+    if (items.length < 100 || !oldest || Date.parse(oldest.date) < since) break;
+    before = new Date(Date.parse(oldest.date));
+  }
+  return received;
+}
+
+export type { ThreadMessage };

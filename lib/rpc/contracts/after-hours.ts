@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { businessHoursSchema, type BusinessHours } from '../../domain/business-hours';
+import type { AfterHoursList } from '../../background/after-hours-service';
+import { method } from '../define';
+
+export const afterHoursContract = {
+  /** The number's after-hours contacts of the last 7 days (throws `not-configured` when no hours are known). */
+  'afterHours.list': method<AfterHoursList>()(z.object({ installationId: z.string() })),
+  /** Marks a contact as sent an active message (after the template went out). */
+  'afterHours.markSent': method<void>()(z.object({ installationId: z.string(), identity: z.string().min(3) })),
+  /** The hours set in the extension for a number whose Desk has none. */
+  'afterHours.localHours': method<BusinessHours | null>()(z.object({ installationId: z.string() })),
+  'afterHours.saveHours': method<void>()(z.object({ installationId: z.string(), hours: businessHoursSchema })),
+};

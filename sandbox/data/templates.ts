@@ -1,0 +1,48 @@
+/** WhatsApp templates per number, approved and not (blip-api.md §10.1, Meta's shape). */
+export interface SandboxTemplate {
+  id: string;
+  name: string;
+  language: string;
+  category: string;
+  status: 'APPROVED' | 'REJECTED' | 'PENDING' | 'PAUSED';
+  components: Array<{ type: string; format?: string; text?: string }>;
+}
+
+const spanish = (prefix: string): SandboxTemplate[] => [
+  {
+    id: `${prefix}-1`,
+    name: 'retomar_conversacion',
+    language: 'es_MX',
+    category: 'UTILITY',
+    status: 'APPROVED',
+    components: [{ type: 'BODY', text: 'Hola {{1}}, le escribimos de {{2}} para dar seguimiento a su consulta. ¿Podemos continuar por aquí?' }],
+  },
+  {
+    id: `${prefix}-2`,
+    name: 'confirmacion_pedido',
+    language: 'es_MX',
+    category: 'UTILITY',
+    status: 'APPROVED',
+    components: [
+      { type: 'HEADER', format: 'TEXT', text: 'Pedido {{1}}' },
+      { type: 'BODY', text: 'Hola {{1}}, su pedido {{2}} llegará el {{3}}. ¡Gracias por su compra!' },
+      { type: 'FOOTER', text: 'Responda a este mensaje si necesita ayuda.' },
+    ],
+  },
+  { id: `${prefix}-3`, name: 'promo_fin_de_ano', language: 'es_MX', category: 'MARKETING', status: 'REJECTED', components: [{ type: 'BODY', text: '¡{{1}}, 50% de descuento solo hoy!' }] },
+  { id: `${prefix}-4`, name: 'encuesta_satisfaccion', language: 'es_MX', category: 'MARKETING', status: 'PENDING', components: [{ type: 'BODY', text: '¿Cómo calificaría nuestra atención, {{1}}?' }] },
+];
+
+const portuguese: SandboxTemplate[] = [
+  {
+    id: 'sul-1',
+    name: 'retomar_conversa',
+    language: 'pt_BR',
+    category: 'UTILITY',
+    status: 'APPROVED',
+    components: [{ type: 'BODY', text: 'Olá {{1}}, aqui é da {{2}}. Podemos continuar o seu atendimento por aqui?' }],
+  },
+  { id: 'sul-2', name: 'oferta_black_friday', language: 'pt_BR', category: 'MARKETING', status: 'REJECTED', components: [{ type: 'BODY', text: '{{1}}, tudo com 70% off!' }] },
+];
+
+export const TEMPLATES: Record<string, SandboxTemplate[]> = { norte: spanish('norte'), sul: portuguese, andes: spanish('andes') };

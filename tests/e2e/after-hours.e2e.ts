@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { sandboxState } from './harness/sandbox';
+import { useConnectedExtension } from './harness/setup';
+import { clickButton, waitForText } from './harness/ui';
+
+interface Case {
+  identity: string;
+  name?: string;
+  label: string;
+  listed: boolean;
+  callbackRequested: boolean;
+}
+
+async function openSection(page: Page, installationId: string) {
+  await page.waitForSelector('.number-selector select');
+  await page.select('.number-selector select', installationId);
+  await page.click('#tab-fuera-horario');
+}
+
+async function rowsByIdentity(page: Page): Promise<Record<string, string[]>> {
+  return page.$$eval('[data-testid="after-hours-row"]', (rows) =>
+    Object.fromEntries(rows.map((row) => [row.getAttribute('data-identity'), [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')])),
+  );
+}
+
+/** Contactos fuera del horario: the right customers across a time zone and a weekend, callback, N/D, send. */
+describe('after-hours contacts', () => {
+  const context = useConnectedExtension();
+
+  it("lists exactly the customers who wrote outside Tienda Norte's hours in the last 7 days", async () => {
+    const cases = await sandboxState<Case[]>(context.sandbox, 'norte', 'after-hours-cases');
+    const page = await context.session.open('sidepanel');
+    await openSection(page, context.ids.norte!);
+    await waitForText(page, 'Horario de atención: el del Blip Desk (America/Mexico_City).');
+    await page.waitForSelector('[data-testid="after-hours-row"]');
+    const rows = await rowsByIdentity(page);
+    for (const seeded of cases) {
+      expect(Boolean(rows[seeded.identity]), `${seeded.label} listed`).toBe(seeded.listed);
+      if (seeded.listed) expect(rows[seeded.identity]![3], `${seeded.label} callback`).toBe(seeded.callbackRequested ? 'Sí' : 'No');
+    }
+    expect(Object.keys(rows).sort()).toEqual(cases.filter((seeded) => seeded.listed).map((seeded) => seeded.identity).sort());
+    const headers = await page.$$eval('table thead th', (cells) => cells.map((cell) => cell.textContent));
+    expect(headers).toEqual(['Fecha del contacto', 'Nombre', 'Contacto', '¿Solicitó retorno?', '¿Mensaje enviado?', 'Acciones']);
+  });
+
+  it('shows N/D when the bot does not offer the callback option', async () => {
+    const page = await context.session.open('sidepanel');
+    await openSection(page, context.ids.sul!);
+    await page.waitForSelector('[data-testid="after-hours-row"]');
+    const callbacks = await page.$$eval('[data-testid="after-hours-row"] td:nth-child(4)', (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
+    expect(callbacks).toEqual(['N/D']);
+  });
+
+  it('sends an active message from a row once, even on a double click, and the row stays marked sent', async () => {
+    const cases = await sandboxState<Case[]>(context.sandbox, 'norte', 'after-hours-cases');
+    const target = cases.find((seeded) => seeded.label === 'friday-night')!;
+    const page = await context.session.open('sidepanel');
+    await openSection(page, context.ids.norte!);
+    await page.waitForSelector(`[data-identity="${target.identity}"]`);
+    await page.click(`[data-identity="${target.identity}"] button`);
+    await page.waitForSelector('dialog[open] [data-testid="template-sender"] select');
+    const options = await page.$$eval('dialog[open] select option', (nodes) => nodes.map((node) => node.textContent));
+    expect(options).toEqual(['Elija un template aprobado', 'retomar_conversacion (es_MX)', 'confirmacion_pedido (es_MX)']);
+    await page.select('dialog[open] select', 'retomar_conversacion|es_MX');
+    await clickButton(page, 'Enviar mensaje', 'dialog[open]');
+    await waitForText(page, 'Complete esta variable.', 'dialog[open]');
+    await page.type('#template-body-1', target.name ?? 'Cliente');
+    await page.type('#template-body-2', 'Tienda Norte');
+    await waitForText(page, `Hola ${target.name ?? 'Cliente'}, le escribimos de Tienda Norte`, 'dialog[open] figure');
+    await page.$eval('dialog[open] button.primary', (button) => {
+      (button as HTMLButtonElement).click();
+      (button as HTMLButtonElement).click();
+    });
+    await waitForText(page, 'Mensaje enviado.', 'dialog[open]');
+    const sent = (await sandboxState<Array<{ to: string; content: { template: { name: string } } }>>(context.sandbox, 'norte', 'messages')).filter((message) => message.to === target.identity);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.content.template.name).toBe('retomar_conversacion');
+    await page.click('dialog[open] header button');
+    await page.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent === 'Sí', {}, target.identity);
+
+    await expect.poll(async () => (await sandboxState<{ extras?: Record<string, string> }>(context.sandbox, 'norte', `contacts/${encodeURIComponent(target.identity)}`)).extras?.['asistencia.mensajeActivoEnviado'], { timeout: 20_000 }).toBeTruthy();
+    await page.close();
+    const reopened = await context.session.open('sidepanel');
+    await reopened.click('#tab-fuera-horario');
+    await reopened.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent === 'Sí', {}, target.identity);
+  });
+
+  it('asks for business hours where Desk has none, then lists by them', async () => {
+    const cases = await sandboxState<Case[]>(context.sandbox, 'andes', 'after-hours-cases');
+    const page = await context.session.open('sidepanel');
+    await openSection(page, context.ids.andes!);
+    await waitForText(page, 'Este número no tiene horario de atención en el Blip Desk.');
+    await page.select('form.business-hours select', 'America/Bogota');
+    await clickButton(page, 'Guardar horario');
+    await page.waitForSelector(`[data-identity="${cases[0]!.identity}"]`);
+    await waitForText(page, 'definido en la extensión (America/Bogota)');
+  });
+});
