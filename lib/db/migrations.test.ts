@@ -16,8 +16,8 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
     absence: [{ installationId: 'n1', setting: { enabled: true, message: 'De vacaciones', suggestedContact: null }, pending: true, updatedAt: 1 }],
   },
   2: {
-    contacts: [{ installationId: 'n1', identity: '5511987654321@wa.gw.msging.net', name: 'José Álvarez', phoneNumber: '+55 11 98765-4321', lastMessageDate: 1 }],
-    contactSync: [{ installationId: 'n1', phase: 'incremental', cursor: '2026-01-01T00:00:00.000Z', skip: 0, fetched: 1, running: false, updatedAt: 1 }],
+    contactPages: [{ installationId: 'n1', page: 0, contacts: [{ identity: '5511987654321@wa.gw.msging.net', name: 'José Álvarez', phoneNumber: '+55 11 98765-4321', lastMessageDate: 1 }] }],
+    contactSync: [{ installationId: 'n1', phase: 'incremental', cursor: '2026-01-01T00:00:00.000Z', skip: 0, nextPage: 1, fetched: 1, running: false, updatedAt: 1 }],
   },
 };
 

@@ -21,10 +21,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // Contact cache per number for global search, and each number's sync progress.
+    // Contact cache per number for global search (one record per page of contacts), and each number's sync progress.
     version: 2,
     stores: {
-      contacts: '[installationId+identity], installationId',
+      contactPages: '[installationId+page], installationId',
       contactSync: 'installationId',
     },
   },

@@ -1,12 +1,16 @@
 import { nationalDigits } from '../domain/calling-codes';
 import { MergeStream, type Run } from './block-sorted';
 import { NameWords } from './name-words';
-import { MIN_SUFFIX_DIGITS, parseQuery } from './normalize';
+import { MIN_SUFFIX_DIGITS, nameWords, parseQuery } from './normalize';
 import { PhoneKeys } from './phone-keys';
+import { NameStore } from './name-store';
 
-/** One contact found: its identity, the numbers (bit i = installation i of the index) and last interaction. */
+/** One contact found: its identity, name, phone digits, the numbers (bit i = installation i of the index) and last interaction. */
 export interface SearchHit {
   identity: string;
+  name?: string;
+  /** Full international digits; empty when the contact has no phone. */
+  phoneDigits: string;
   installations: number;
   lastMessageDate: number;
 }
@@ -38,16 +42,18 @@ export const WA_DOMAIN = '@wa.gw.msging.net';
  */
 export class ContactIndex {
   readonly names: NameWords;
+  private readonly displayNames: NameStore;
   private readonly full: PhoneKeys;
   private readonly national: PhoneKeys;
   private readonly reversed: PhoneKeys;
 
-  /** `words` is only read while building: names are not kept in memory. */
+  /** `nameOf` is only read while building; names are then kept packed (NameStore). */
   constructor(
     private readonly columns: IndexColumns,
-    words: (ordinal: number) => readonly string[],
+    nameOf: (ordinal: number) => string | undefined,
   ) {
-    this.names = NameWords.build(columns.count, words);
+    this.names = NameWords.build(columns.count, (ordinal) => nameWords(nameOf(ordinal)));
+    this.displayNames = new NameStore(columns.count, nameOf);
     this.full = PhoneKeys.build(columns.count, (ordinal) => this.digitsOf(ordinal));
     this.national = PhoneKeys.build(columns.count, (ordinal) => nationalDigits(this.digitsOf(ordinal)));
     this.reversed = PhoneKeys.build(columns.count, (ordinal) => reverse(this.digitsOf(ordinal)));
@@ -98,7 +104,7 @@ export class ContactIndex {
     for (const identity of otherIdentities.values()) others += 40 + identity.length * 2;
     return (
       installations.byteLength + lastMessageDate.byteLength + phoneValue.byteLength + phoneLength.byteLength + others +
-      this.names.byteLength + this.full.byteLength + this.national.byteLength + this.reversed.byteLength
+      this.names.byteLength + this.displayNames.byteLength + this.full.byteLength + this.national.byteLength + this.reversed.byteLength
     );
   }
 
@@ -114,8 +120,10 @@ export class ContactIndex {
   }
 
   private hit(ordinal: number): SearchHit {
-    const identity = this.columns.otherIdentities.get(ordinal) ?? `${this.digitsOf(ordinal)}${WA_DOMAIN}`;
-    return { identity, installations: this.columns.installations[ordinal]!, lastMessageDate: this.columns.lastMessageDate[ordinal]! };
+    const phoneDigits = this.digitsOf(ordinal);
+    const identity = this.columns.otherIdentities.get(ordinal) ?? `${phoneDigits}${WA_DOMAIN}`;
+    const name = this.displayNames.get(ordinal);
+    return { identity, ...(name ? { name } : {}), phoneDigits, installations: this.columns.installations[ordinal]!, lastMessageDate: this.columns.lastMessageDate[ordinal]! };
   }
 }
 

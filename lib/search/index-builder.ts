@@ -1,5 +1,5 @@
 import { ContactIndex, WA_DOMAIN } from './contact-index';
-import { contactPhoneDigits, nameWords } from './normalize';
+import { contactPhoneDigits } from './normalize';
 
 /** A cached contact as the index reads it. `installation` is the number's bit position (0–31). */
 export interface IndexSource {
@@ -75,6 +75,6 @@ export class ContactIndexBuilder {
       if (identity !== `${phone}${WA_DOMAIN}`) otherIdentities.set(ordinal, identity);
       names[ordinal] = this.names[source];
     }
-    return new ContactIndex({ count, installations, lastMessageDate, phoneValue, phoneLength, otherIdentities }, (ordinal) => nameWords(names[ordinal]));
+    return new ContactIndex({ count, installations, lastMessageDate, phoneValue, phoneLength, otherIdentities }, (ordinal) => names[ordinal]);
   }
 }

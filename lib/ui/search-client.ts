@@ -50,5 +50,5 @@ function inThread(): SearchClient {
   const status = signal<SearchStatus>({ indexed: 0, building: true });
   const engine = new SearchEngine(getDb(), (next) => (status.value = next));
   engine.start();
-  return { status, search: (text) => engine.search(text) };
+  return { status, search: async (text) => engine.search(text) };
 }
