@@ -37,8 +37,8 @@ export const WA_DOMAIN = '@wa.gw.msging.net';
 
 /**
  * The in-memory contact index: name word prefixes (NameWords) and phone prefixes / national prefixes /
- * last digits (three PhoneKeys). A query streams the candidates of its most selective part in
- * recency order and checks the other parts per candidate, stopping at `limit` hits.
+ * last digits (three PhoneKeys). A one-term query streams its matches in recency order (ordinal
+ * order) and stops at `limit`; a multi-term query intersects bit sets.
  */
 export class ContactIndex {
   readonly names: NameWords;
@@ -46,6 +46,8 @@ export class ContactIndex {
   private readonly full: PhoneKeys;
   private readonly national: PhoneKeys;
   private readonly reversed: PhoneKeys;
+  /** Scratch bit sets for multi-term queries, one per term, cleared after each query. */
+  private readonly bitsets: Uint32Array[] = [];
 
   /** `nameOf` is only read while building; names are then kept packed (NameStore). */
   constructor(
@@ -65,35 +67,47 @@ export class ContactIndex {
 
   search(text: string, { allowed, limit = 50 }: SearchOptions): SearchHit[] {
     const { words, digits } = parseQuery(text);
-    if (words.length === 0 && digits.length === 0) return [];
     const ranges = words.map((word) => this.names.range(word));
-    let driver: Run[] = [];
-    let driverCost = Infinity;
-    let driverWord = -1;
-    if (digits.length > 0) {
-      driverCost = this.phoneRuns(digits, driver);
-    }
-    ranges.forEach((range, index) => {
-      const cost = this.names.count(range);
-      if (cost < driverCost) {
-        driverCost = cost;
-        driverWord = index;
-      }
-    });
-    if (driverCost === 0) return [];
-    if (driverWord >= 0) {
-      driver = [];
-      this.names.runs(ranges[driverWord]!, driver);
-    }
-    const checkPhone = digits.length > 0 && driverWord >= 0;
-    const stream = new MergeStream(driver);
+    const terms = ranges.length + (digits ? 1 : 0);
+    if (terms === 0 || ranges.some((range) => this.names.count(range) === 0)) return [];
+    if (terms > 1) return this.intersect(ranges, digits, allowed, limit);
+    const runs: Run[] = [];
+    if (digits) this.phoneRuns(digits, runs);
+    else this.names.runs(ranges[0]!, runs);
+    const stream = new MergeStream(runs);
     const hits: SearchHit[] = [];
     for (let ordinal = stream.next(); ordinal >= 0 && hits.length < limit; ordinal = stream.next()) {
-      if ((this.columns.installations[ordinal]! & allowed) === 0) continue;
-      if (!ranges.every((range, index) => index === driverWord || this.names.has(ordinal, range))) continue;
-      if (checkPhone && !phoneMatches(this.digitsOf(ordinal), digits)) continue;
-      hits.push(this.hit(ordinal));
+      if ((this.columns.installations[ordinal]! & allowed) !== 0) hits.push(this.hit(ordinal));
     }
+    return hits;
+  }
+
+  /**
+   * Several terms: one bit set per term (a sequential pass over each term's key range), then the
+   * AND of the sets read from ordinal 0 up — the most recent common contacts come first and the scan
+   * stops at `limit`. Costs the terms' sizes, not their product, even when few contacts match all.
+   */
+  private intersect(ranges: Array<[number, number]>, digits: string, allowed: number, limit: number): SearchHit[] {
+    const sets = ranges.length + (digits ? 1 : 0);
+    const size = (this.columns.count + 31) >>> 5;
+    while (this.bitsets.length < sets) this.bitsets.push(new Uint32Array(size));
+    const bitsets = this.bitsets.slice(0, sets);
+    ranges.forEach((range, index) => this.names.mark(range, bitsets[index]!));
+    if (digits) this.markPhone(digits, bitsets[sets - 1]!);
+    const hits: SearchHit[] = [];
+    scan: for (let word = 0; word < size; word++) {
+      let common = bitsets[0]![word]!;
+      for (let index = 1; index < sets && common !== 0; index++) common &= bitsets[index]![word]!;
+      while (common !== 0) {
+        const lowest = common & -common;
+        common ^= lowest;
+        const ordinal = (word << 5) | (31 - Math.clz32(lowest));
+        if ((this.columns.installations[ordinal]! & allowed) === 0) continue;
+        hits.push(this.hit(ordinal));
+        if (hits.length >= limit) break scan;
+      }
+    }
+    for (const bits of bitsets) bits.fill(0);
     return hits;
   }
 
@@ -108,10 +122,17 @@ export class ContactIndex {
     );
   }
 
-  private phoneRuns(digits: string, out: Run[]): number {
-    let total = this.full.prefixRuns(digits, out) + this.national.prefixRuns(digits, out);
-    if (digits.length >= MIN_SUFFIX_DIGITS) total += this.reversed.prefixRuns(reverse(digits), out);
-    return total;
+  /** A phone part matches the start of the full or national number, or (3+ digits) its last digits. */
+  private phoneRuns(digits: string, out: Run[]): void {
+    this.full.prefixRuns(digits, out);
+    this.national.prefixRuns(digits, out);
+    if (digits.length >= MIN_SUFFIX_DIGITS) this.reversed.prefixRuns(reverse(digits), out);
+  }
+
+  private markPhone(digits: string, bits: Uint32Array): void {
+    this.full.mark(digits, bits);
+    this.national.mark(digits, bits);
+    if (digits.length >= MIN_SUFFIX_DIGITS) this.reversed.mark(reverse(digits), bits);
   }
 
   private digitsOf(ordinal: number): string {
@@ -125,14 +146,6 @@ export class ContactIndex {
     const name = this.displayNames.get(ordinal);
     return { identity, ...(name ? { name } : {}), phoneDigits, installations: this.columns.installations[ordinal]!, lastMessageDate: this.columns.lastMessageDate[ordinal]! };
   }
-}
-
-/** The phone rule on its own: start of the full or national number, or its last digits. */
-export function phoneMatches(full: string, digits: string): boolean {
-  if (!full) return false;
-  if (full.startsWith(digits)) return true;
-  if (digits.length >= MIN_SUFFIX_DIGITS && full.endsWith(digits)) return true;
-  return nationalDigits(full).startsWith(digits);
 }
 
 function reverse(digits: string): string {

@@ -44,10 +44,24 @@ export class PhoneKeys {
 
   /** Appends the runs of every number of this kind that starts with `prefix`; returns how many entries they hold. */
   prefixRuns(prefix: string, out: Run[]): number {
-    const length = prefix.length;
-    if (length === 0 || length > MAX_DIGITS) return 0;
-    const head = Number(prefix);
     let total = 0;
+    this.eachRange(prefix, (lo, hi) => {
+      this.ordinals.runs(lo, hi, out);
+      total += hi - lo;
+    });
+    return total;
+  }
+
+  /** Sets the bit of every contact with a number of this kind starting with `prefix`. */
+  mark(prefix: string, bits: Uint32Array): void {
+    this.eachRange(prefix, (lo, hi) => this.ordinals.mark(lo, hi, bits));
+  }
+
+  /** Calls `visit` with the key-order range of each length group holding numbers that start with `prefix`. */
+  private eachRange(prefix: string, visit: (lo: number, hi: number) => void): void {
+    const length = prefix.length;
+    if (length === 0 || length > MAX_DIGITS) return;
+    const head = Number(prefix);
     for (let digits = length; digits <= MAX_DIGITS; digits++) {
       const start = this.groupStart[digits]!;
       const end = this.groupStart[digits + 1]!;
@@ -55,10 +69,8 @@ export class PhoneKeys {
       const scale = 10 ** (digits - length);
       const lo = lowerBound(this.values, head * scale, start, end);
       const hi = lowerBound(this.values, (head + 1) * scale, lo, end);
-      this.ordinals.runs(lo, hi, out);
-      total += hi - lo;
+      if (hi > lo) visit(lo, hi);
     }
-    return total;
   }
 
   get byteLength(): number {
