@@ -1,7 +1,7 @@
 import { nationalDigits } from '../domain/calling-codes';
 import { MergeStream, type Run } from './block-sorted';
 import { NameWords } from './name-words';
-import { MIN_SUFFIX_DIGITS, nameWords, parseQuery } from './normalize';
+import { MIN_SUFFIX_DIGITS, WordFolder, parseQuery } from './normalize';
 import { PhoneKeys } from './phone-keys';
 import { NameStore } from './name-store';
 
@@ -49,16 +49,17 @@ export class ContactIndex {
   /** Scratch bit sets for multi-term queries, one per term, cleared after each query. */
   private readonly bitsets: Uint32Array[] = [];
 
-  /** `nameOf` is only read while building; names are then kept packed (NameStore). */
+  /** `source` is only read while building; names are then kept packed (NameStore), digits as numbers. */
   constructor(
     private readonly columns: IndexColumns,
-    nameOf: (ordinal: number) => string | undefined,
+    source: { nameOf: (ordinal: number) => string | undefined; digitsOf: (ordinal: number) => string },
   ) {
-    this.names = NameWords.build(columns.count, (ordinal) => nameWords(nameOf(ordinal)));
-    this.displayNames = new NameStore(columns.count, nameOf);
-    this.full = PhoneKeys.build(columns.count, (ordinal) => this.digitsOf(ordinal));
-    this.national = PhoneKeys.build(columns.count, (ordinal) => nationalDigits(this.digitsOf(ordinal)));
-    this.reversed = PhoneKeys.build(columns.count, (ordinal) => reverse(this.digitsOf(ordinal)));
+    const folder = new WordFolder();
+    this.names = NameWords.build(columns.count, (ordinal) => folder.words(source.nameOf(ordinal)));
+    this.displayNames = new NameStore(columns.count, source.nameOf);
+    this.full = PhoneKeys.build(columns.count, source.digitsOf);
+    this.national = PhoneKeys.build(columns.count, (ordinal) => nationalDigits(source.digitsOf(ordinal)));
+    this.reversed = PhoneKeys.build(columns.count, (ordinal) => reverse(source.digitsOf(ordinal)));
   }
 
   get size(): number {

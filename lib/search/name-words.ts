@@ -12,13 +12,13 @@ export class NameWords {
     private readonly postings: BlockSorted,
   ) {}
 
-  /** `wordsOf(ordinal)` gives the folded words of each contact, ordinals 0…count-1. */
+  /** `wordsOf(ordinal)` gives the distinct folded words of each contact, ordinals 0…count-1. */
   static build(count: number, wordsOf: (ordinal: number) => readonly string[]): NameWords {
     const ids = new Map<string, number>();
     const contactStart = new Int32Array(count + 1);
     const raw: number[] = [];
     for (let ordinal = 0; ordinal < count; ordinal++) {
-      for (const word of new Set(wordsOf(ordinal))) {
+      for (const word of wordsOf(ordinal)) {
         let id = ids.get(word);
         if (id === undefined) ids.set(word, (id = ids.size));
         raw.push(id);

@@ -1,4 +1,5 @@
 import { BlockSorted, type Run } from './block-sorted';
+import { radixSort } from './radix';
 
 /** Longest E.164 number. */
 export const MAX_DIGITS = 15;
@@ -20,23 +21,21 @@ export class PhoneKeys {
     const lengths = new Uint8Array(count);
     const numbers = new Float64Array(count);
     const groupStart = new Int32Array(MAX_DIGITS + 2);
+    const present: number[] = [];
     for (let ordinal = 0; ordinal < count; ordinal++) {
       const digits = digitsOf(ordinal);
       if (digits.length === 0 || digits.length > MAX_DIGITS) continue;
       lengths[ordinal] = digits.length;
       numbers[ordinal] = Number(digits);
       groupStart[digits.length + 1]!++;
+      present.push(ordinal);
     }
     for (let length = 1; length <= MAX_DIGITS + 1; length++) groupStart[length]! += groupStart[length - 1]!;
-    const order = new Int32Array(groupStart[MAX_DIGITS + 1]!);
+    // By value first, then a stable split by length: every length group comes out sorted by value.
+    const byValue = radixSort(Int32Array.from(present), numbers);
+    const order = new Int32Array(byValue.length);
     const fill = groupStart.slice();
-    for (let ordinal = 0; ordinal < count; ordinal++) {
-      const length = lengths[ordinal]!;
-      if (length > 0) order[fill[length]!++] = ordinal;
-    }
-    for (let length = 1; length <= MAX_DIGITS; length++) {
-      order.subarray(groupStart[length]!, groupStart[length + 1]!).sort((a, b) => numbers[a]! - numbers[b]!);
-    }
+    for (const ordinal of byValue) order[fill[lengths[ordinal]!]!++] = ordinal;
     const values = new Float64Array(order.length);
     for (let index = 0; index < order.length; index++) values[index] = numbers[order[index]!]!;
     return new PhoneKeys(values, groupStart, new BlockSorted(order));

@@ -44,11 +44,16 @@ export class SearchEngine {
     private readonly onStatus: (status: SearchStatus) => void = () => {},
   ) {}
 
-  /** Follows the numbers and every sync's progress; each change schedules a rebuild. */
+  /** Follows the numbers, their roles and the pages each sync wrote; a change schedules a rebuild. */
   start(): void {
+    let seen = '';
     const subscription = liveQuery(async () => [await this.db.installations.toArray(), await this.db.contactSync.toArray()] as const).subscribe({
-      next: ([installations]) => {
+      next: ([installations, syncs]) => {
         this.numbers = [...installations].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)).slice(0, 32);
+        // Progress writes without new pages (a pass starting or finding nothing) need no rebuild.
+        const signature = JSON.stringify([this.numbers.map((number) => [number.id, number.role]), syncs.map((sync) => [sync.installationId, sync.nextPage])]);
+        if (signature === seen) return;
+        seen = signature;
         this.schedule();
       },
       error: (error) => console.error('search engine watch failed', error),
