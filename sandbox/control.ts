@@ -3,6 +3,8 @@ import type { SandboxStore } from './store';
 import type { FaultSwitches, FaultKind } from './faults';
 import { SANDBOX_AGENT_EMAIL } from './numbers';
 import { readJson, send } from './server';
+import { monitoringFigures } from './monitoring-figures';
+import { ticketMessages } from './data/history-tickets';
 
 const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 'malformed'];
 
@@ -14,6 +16,9 @@ const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 
  * - GET    /_sandbox/bots/{id}/writes             writes accepted (each envelope id once)
  * - GET    /_sandbox/bots/{id}/resources/{key}    a bot resource as stored
  * - GET    /_sandbox/bots/{id}/messages           messages sent through POST /messages
+ * - GET    /_sandbox/bots/{id}/tickets            every seeded ticket
+ * - GET    /_sandbox/bots/{id}/tickets/{t}/messages  the messages of one ticket
+ * - GET    /_sandbox/bots/{id}/monitoring         today's monitoring figures, as the endpoints serve them
  */
 export async function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, store: SandboxStore, faults: FaultSwitches) {
   const path = url.pathname.replace(/^\/_sandbox/, '');
@@ -42,12 +47,15 @@ export async function handleControl(request: IncomingMessage, response: ServerRe
     faults.clear(url.searchParams.get('bot') ?? undefined);
     return send(response, 200, { faults: faults.list() });
   }
-  const botMatch = /^\/bots\/(?<id>[^/]+)\/(?<what>writes|messages|resources)(?:\/(?<key>.+))?$/.exec(path);
+  const botMatch = /^\/bots\/(?<id>[^/]+)\/(?<what>writes|messages|resources|tickets|monitoring)(?:\/(?<key>.+))?$/.exec(path);
   const bot = botMatch ? store.bots.get(botMatch.groups!.id!) : undefined;
   if (request.method === 'GET' && bot) {
     const { what, key } = botMatch!.groups!;
     if (what === 'writes') return send(response, 200, bot.writes);
     if (what === 'messages') return send(response, 200, bot.messages);
+    if (what === 'tickets' && key?.endsWith('/messages')) return send(response, 200, ticketMessages.get(bot)?.get(decodeURIComponent(key.replace(/\/messages$/, ''))) ?? []);
+    if (what === 'tickets') return send(response, 200, bot.tickets);
+    if (what === 'monitoring') return send(response, 200, monitoringFigures(bot, Date.now()));
     if (what === 'resources' && key) {
       const resource = bot.resources.get(decodeURIComponent(key));
       return resource ? send(response, 200, resource) : send(response, 404, { error: 'no such resource' });

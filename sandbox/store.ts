@@ -1,6 +1,7 @@
 import { generateContacts, type SandboxContact } from './data/contacts';
 import { SANDBOX_NUMBERS, authorizationOf, botIdentityOf, type SandboxNumber } from './numbers';
 import { createRandom, type Random } from './data/random';
+import { seedHistoryTickets } from './data/history-tickets';
 
 /** A write the sandbox accepted: what the browser tests check ("delivered exactly once"). */
 export interface RecordedWrite {
@@ -50,6 +51,8 @@ export interface SandboxTicket {
   tags: string[];
   unreadMessages: number;
   parentSequentialId?: number;
+  /** Seconds, the agent's average time to answer a customer message in this ticket. */
+  averageAgentResponseTime?: number;
 }
 
 /** A thread message (blip-api.md §5.2). */
@@ -68,7 +71,7 @@ export interface SandboxThreadMessage {
  * (tickets, threads, replies…). They must be deterministic: use the given `random`.
  */
 export type Seeder = (bot: BotState, random: Random, now: number) => void;
-export const SEEDERS: Seeder[] = [];
+export const SEEDERS: Seeder[] = [seedHistoryTickets];
 
 export interface SandboxStore {
   now: number;

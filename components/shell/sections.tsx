@@ -2,6 +2,8 @@ import type { ComponentType } from 'preact';
 import type { SectionTab } from './SectionNav';
 import type { AppModel } from '@/lib/ui/app-model';
 import { ComingSoon } from '../ui/ComingSoon';
+import { HistorySection } from '../historial/HistorySection';
+import { MonitoringSection } from '../monitoreo/MonitoringSection';
 import { ConversasSection } from '../conversas/ConversasSection';
 import { ContactosSection } from '../contactos/ContactosSection';
 
@@ -14,8 +16,8 @@ export const SECTIONS: Section[] = [
   { id: 'conversas', label: 'nav.conversas', component: ConversasSection },
   { id: 'contactos', label: 'nav.contactos', component: ContactosSection },
   { id: 'fuera-horario', label: 'nav.fueraHorario', component: ComingSoon },
-  { id: 'historial', label: 'nav.historial', component: ComingSoon },
-  { id: 'monitoreo', label: 'nav.monitoreo', component: ComingSoon },
+  { id: 'historial', label: 'nav.historial', component: HistorySection },
+  { id: 'monitoreo', label: 'nav.monitoreo', component: MonitoringSection },
   { id: 'respuestas', label: 'nav.respuestas', component: ComingSoon },
   { id: 'ausencia', label: 'nav.ausencia', component: ComingSoon },
 ];

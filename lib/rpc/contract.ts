@@ -2,6 +2,7 @@ import { installationsContract } from './contracts/installations';
 import { outboxContract } from './contracts/outbox';
 import { settingsContract } from './contracts/settings';
 import { absenceContract } from './contracts/absence';
+import { historyContract } from './contracts/history';
 import { contactsContract } from './contracts/contacts';
 import type { AnyRpcMethod, RpcMethod } from './define';
 import type { z } from 'zod';
@@ -12,6 +13,7 @@ export const rpcContract = {
   ...settingsContract,
   ...outboxContract,
   ...absenceContract,
+  ...historyContract,
   ...contactsContract,
 } satisfies Record<string, AnyRpcMethod>;
 

@@ -4,6 +4,8 @@ import { accountRoutes } from './account';
 import { attendantRoutes } from './attendants';
 import { resourceRoutes } from './resources';
 import { contactRoutes } from './contacts';
+import { ticketHistoryRoutes } from './tickets-history';
+import { monitoringRoutes } from './monitoring';
 
 export interface CommandEnvelope {
   id: string;
@@ -32,7 +34,7 @@ export interface Route {
 }
 
 /** Every command the sandbox answers; one file per Blip extension. */
-const ROUTES: Route[] = [...accountRoutes, ...attendantRoutes, ...resourceRoutes, ...contactRoutes];
+const ROUTES: Route[] = [...accountRoutes, ...attendantRoutes, ...resourceRoutes, ...contactRoutes, ...ticketHistoryRoutes, ...monitoringRoutes];
 
 const DEFAULT_TO = 'postmaster@msging.net';
 

@@ -2,11 +2,12 @@ import { common } from './common';
 import { errors } from './errors';
 import { options } from './options';
 import { absence } from './absence';
+import { history } from './history';
 import { search } from './search';
 import { contactos } from './contactos';
 
 /** Feature message files, merged. Add a feature's file here. */
-const parts = [common, errors, options, absence, search, contactos] as const;
+const parts = [common, errors, options, absence, search, contactos, history] as const;
 
 type Merge<P extends readonly { es: object }[]> = P extends readonly [infer H extends { es: object }, ...infer R extends { es: object }[]]
   ? H['es'] & Merge<R>

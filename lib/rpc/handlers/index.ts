@@ -4,6 +4,7 @@ import { installationsHandlers } from './installations';
 import { settingsHandlers } from './settings';
 import { outboxHandlers } from './outbox';
 import { absenceHandlers } from './absence';
+import { historyHandlers } from './history';
 import { contactsHandlers } from './contacts';
 
 /** Every RPC handler; one file per feature. */
@@ -13,6 +14,7 @@ export function createRpcHandlers(services: Services): RpcHandlers {
     ...settingsHandlers(services),
     ...outboxHandlers(services),
     ...absenceHandlers(services),
+    ...historyHandlers(services),
     ...contactsHandlers(services),
   };
 }

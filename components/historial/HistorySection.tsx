@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppModel } from '@/lib/ui/app-model';
+import type { Ticket } from '@/lib/blip/tickets';
+import { rpc } from '@/lib/rpc/client';
+import { getDb } from '@/lib/db/database';
+import { t } from '@/lib/i18n/i18n';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { HistoryFilters } from './HistoryFilters';
+import { HistoryTable } from './HistoryTable';
+import { defaultFilters, type HistoryFilterValues } from './history-model';
+import './historial.css';
+
+const PAGE_SIZE = 20;
+
+/** "Historial de atenciones": the selected number's tickets of the last 3 months, filtered and paged. */
+export function HistorySection({ app }: { app: AppModel }) {
+  const installationId = app.selected.value?.id;
+  const [filters, setFilters] = useState<HistoryFilterValues>(() => defaultFilters());
+  const [pageIndex, setPageIndex] = useState(0);
+  const [result, setResult] = useState<{ items: Ticket[]; total?: number }>();
+  const [agents, setAgents] = useState<Array<{ identity: string; name: string }>>([]);
+  const [customerNames, setCustomerNames] = useState<Record<string, string | undefined>>({});
+  const [error, setError] = useState<unknown>();
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    setPageIndex(0);
+    setAgents([]);
+    if (installationId) rpc('history.agents', { installationId }).then(setAgents, () => undefined);
+  }, [installationId]);
+
+  useEffect(() => {
+    if (!installationId) return;
+    let current = true;
+    setResult(undefined);
+    setError(undefined);
+    rpc('history.list', {
+      installationId,
+      from: filters.from,
+      to: filters.to,
+      status: filters.status || undefined,
+      agentIdentity: filters.agentIdentity || undefined,
+      customer: filters.customer.trim() || undefined,
+      skip: pageIndex * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }).then(
+      async (page) => {
+        if (!current) return;
+        setResult(page);
+        const cached = await getDb().contacts.bulkGet(page.items.map((ticket) => [installationId, ticket.customerIdentity] as [string, string]));
+        if (current) setCustomerNames(Object.fromEntries(page.items.map((ticket, index) => [ticket.customerIdentity, cached[index]?.name])));
+      },
+      (caught: unknown) => current && setError(caught),
+    );
+    return () => {
+      current = false;
+    };
+  }, [installationId, filters, pageIndex, attempt]);
+
+  if (!installationId) return null;
+  const agentNames = Object.fromEntries(agents.map((agent) => [agent.identity, agent.name]));
+  const hasNext = result ? (result.total !== undefined ? (pageIndex + 1) * PAGE_SIZE < result.total : result.items.length === PAGE_SIZE) : false;
+  return (
+    <section aria-labelledby="history-title" class="history">
+      <h2 id="history-title">{t('history.title')}</h2>
+      <p class="muted small">{t('history.intro')}</p>
+      <HistoryFilters key={installationId} initial={filters} agents={agents} onApply={(values) => { setFilters(values); setPageIndex(0); }} />
+      {error !== undefined && <ErrorNotice error={error} onRetry={() => setAttempt(attempt + 1)} />}
+      {!result && error === undefined && <p class="muted" role="status">{t('common.loading')}</p>}
+      {result && result.items.length === 0 && <p class="muted" role="status">{t('history.empty')}</p>}
+      {result && result.items.length > 0 && (
+        <>
+          <p class="small muted" role="status">{result.total !== undefined ? t('history.count', { count: result.total }) : t('history.pageOf', { page: pageIndex + 1 })}</p>
+          <HistoryTable installationId={installationId} tickets={result.items} customerNames={customerNames} agentNames={agentNames} />
+          <nav class="row pager" aria-label={t('history.pageOf', { page: pageIndex + 1 })}>
+            <button type="button" disabled={pageIndex === 0} onClick={() => setPageIndex(pageIndex - 1)}>{t('history.previous')}</button>
+            <span>{t('history.pageOf', { page: pageIndex + 1 })}</span>
+            <button type="button" disabled={!hasNext} onClick={() => setPageIndex(pageIndex + 1)}>{t('history.next')}</button>
+          </nav>
+        </>
+      )}
+    </section>
+  );
+}

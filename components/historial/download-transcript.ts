@@ -1,0 +1,37 @@
+import { rpc } from '@/lib/rpc/client';
+import { formatDateTime, t } from '@/lib/i18n/i18n';
+import type { MessageKey } from '@/lib/i18n/messages';
+
+/**
+ * Fetches a ticket's messages through the background, renders the PDF (jsPDF loads with the
+ * transcript module, only now) and hands the file to the browser's downloads.
+ */
+export async function downloadTranscript(installationId: string, ticketId: string, customerName?: string): Promise<void> {
+  const [data, pdf] = await Promise.all([rpc('history.transcript', { installationId, ticketId }), import('@/lib/pdf/transcript-pdf')]);
+  const blob = await pdf.renderTranscript(data, {
+    title: t('pdf.title'),
+    number: t('pdf.number'),
+    customer: t('history.customer').replace(/\s*\(.*\)$/, ''),
+    agent: t('history.agent'),
+    opened: t('pdf.opened'),
+    closed: t('pdf.closed'),
+    status: t('history.status'),
+    tags: t('history.tags'),
+    customerSender: t('pdf.customerSender'),
+    botSender: t('pdf.botSender'),
+    media: t('pdf.media'),
+    unsupported: t('pdf.unsupported'),
+    page: (current, total) => t('pdf.page', { current, total }),
+    statusName: (status) => t(`status.${status}` as MessageKey),
+    formatDate: (iso) => formatDateTime(iso),
+    customerName,
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = pdf.transcriptFileName(data.ticket);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,36 @@
+import { HISTORY_DAYS } from '@/lib/domain/history-filter';
+import type { TICKET_STATUSES } from '@/lib/domain/history-filter';
+
+export interface HistoryFilterValues {
+  from: string;
+  to: string;
+  status: '' | (typeof TICKET_STATUSES)[number];
+  agentIdentity: string;
+  customer: string;
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The default view: the whole 3-month window, every status, agent and customer. */
+export function defaultFilters(now = Date.now()): HistoryFilterValues {
+  return { from: isoDay(now - (HISTORY_DAYS - 1) * 86_400_000), to: isoDay(now), status: '', agentIdentity: '', customer: '' };
+}
+
+/** The earliest day the period may start. */
+export function oldestDay(now = Date.now()): string {
+  return isoDay(now - (HISTORY_DAYS - 1) * 86_400_000);
+}
+
+/** A message key for a period the history cannot serve, or undefined when it is fine. */
+export function periodProblem(values: HistoryFilterValues, now = Date.now()): 'history.periodInvalid' | 'history.periodLimit' | undefined {
+  if (!values.from || !values.to || values.from > values.to) return 'history.periodInvalid';
+  if (values.to < oldestDay(now)) return 'history.periodLimit';
+  return undefined;
+}
+
+/** Ticket duration: from opening (or entering the queue) to closing, or to now while open. */
+export function ticketDuration(ticket: { storageDate: string; openDate?: string | null; closeDate?: string | null }, now = Date.now()): number {
+  const start = Date.parse(ticket.openDate ?? ticket.storageDate);
+  const end = ticket.closeDate ? Date.parse(ticket.closeDate) : now;
+  return Math.max(0, end - start);
+}

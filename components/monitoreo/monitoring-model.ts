@@ -1,0 +1,122 @@
+import { computed, signal } from '@preact/signals';
+import { rpc } from '@/lib/rpc/client';
+import { aggregateFigures, type MonitoringFigures } from '@/lib/domain/monitoring';
+import type { MonitoringLists } from '@/lib/blip/monitoring';
+import type { SerializedError } from '@/lib/errors/app-error';
+
+const BASE_INTERVAL = 30_000;
+const MAX_INTERVAL = 5 * 60_000;
+/** A refresh slower than this counts as the server being slow: the next one waits longer. */
+const SLOW_MS = 5_000;
+
+interface NumberReading {
+  figures: MonitoringFigures;
+  lists: MonitoringLists;
+  at: number;
+}
+
+/**
+ * The live board's state: the last good reading of each number, the failures of the last refresh,
+ * and a refresh loop that runs only while the panel is visible, every ~30 s, backing off (up to
+ * 5 min) while Blip is slow, limiting or failing.
+ */
+export function createMonitoringModel() {
+  const readings = signal<Record<string, NumberReading>>({});
+  const failures = signal<Record<string, SerializedError>>({});
+  const scope = signal<string[]>([]);
+  const refreshing = signal(false);
+  let interval = BASE_INTERVAL;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = true;
+  /** A refresh asked for while one was running (e.g. the scope changed): run it right after. */
+  let again = false;
+
+  const current = computed(() => scope.value.map((id) => readings.value[id]).filter((reading): reading is NumberReading => Boolean(reading)));
+  const figures = computed(() => (current.value.length ? aggregateFigures(current.value.map((reading) => reading.figures)) : undefined));
+  const lists = computed<MonitoringLists>(() => ({
+    waiting: current.value.flatMap((reading) => reading.lists.waiting),
+    open: current.value.flatMap((reading) => reading.lists.open),
+    agents: current.value.flatMap((reading) => reading.lists.agents),
+    tags: mergeTags(current.value.flatMap((reading) => reading.lists.tags)),
+  }));
+  const updatedAt = computed(() => (current.value.length ? Math.min(...current.value.map((reading) => reading.at)) : undefined));
+
+  async function refresh(): Promise<void> {
+    if (!scope.value.length) return;
+    if (refreshing.value) {
+      again = true;
+      return;
+    }
+    refreshing.value = true;
+    const started = Date.now();
+    try {
+      const results = await rpc('monitoring.read', { installationIds: scope.value });
+      const nextReadings = { ...readings.value };
+      const nextFailures: Record<string, SerializedError> = {};
+      for (const result of results) {
+        if (result.ok) nextReadings[result.installationId] = { figures: result.figures, lists: result.lists, at: Date.now() };
+        else nextFailures[result.installationId] = result.error;
+      }
+      readings.value = nextReadings;
+      failures.value = nextFailures;
+      const troubled = Object.keys(nextFailures).length > 0 || Date.now() - started > SLOW_MS;
+      interval = troubled ? Math.min(MAX_INTERVAL, interval * 2) : BASE_INTERVAL;
+    } catch (error) {
+      failures.value = Object.fromEntries(scope.value.map((id) => [id, { code: 'internal', message: String(error), details: {} } as SerializedError]));
+      interval = Math.min(MAX_INTERVAL, interval * 2);
+    } finally {
+      refreshing.value = false;
+      if (again) {
+        again = false;
+        void refresh();
+      } else schedule();
+    }
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    if (!stopped && document.visibilityState === 'visible') timer = setTimeout(() => void refresh(), interval);
+  }
+
+  const onVisibility = () => {
+    if (document.visibilityState === 'visible') void refresh();
+    else clearTimeout(timer);
+  };
+
+  return {
+    readings,
+    failures,
+    scope,
+    refreshing,
+    figures,
+    lists,
+    updatedAt,
+    refresh,
+    /** Shows these numbers and refreshes at once. */
+    setScope(ids: string[]) {
+      scope.value = ids;
+      interval = BASE_INTERVAL;
+      void refresh();
+    },
+    start() {
+      stopped = false;
+      document.addEventListener('visibilitychange', onVisibility);
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    },
+  };
+}
+
+export type MonitoringModel = ReturnType<typeof createMonitoringModel>;
+
+function mergeTags(tags: MonitoringLists['tags']): MonitoringLists['tags'] {
+  const merged = new Map<string, MonitoringLists['tags'][number]>();
+  for (const tag of tags) {
+    const existing = merged.get(tag.name);
+    merged.set(tag.name, existing ? { name: tag.name, ticketsCount: existing.ticketsCount + tag.ticketsCount, closedTickets: existing.closedTickets + tag.closedTickets } : { ...tag });
+  }
+  return [...merged.values()].sort((a, b) => b.ticketsCount - a.ticketsCount);
+}
