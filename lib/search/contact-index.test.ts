@@ -71,6 +71,19 @@ describe('contact index', () => {
     expect(built.search('lucia', { allowed: ALL })[0]).toMatchObject({ identity: 'c0ffee@0mn.io', phoneDigits: '34612345678' });
   });
 
+  it.each([
+    ['5511987654321@wa.gw.msging.net', 'José Álvarez'],
+    ['c0ffee@0mn.io', 'Lucía Gómez'],
+    ['5511911114321@wa.gw.msging.net', undefined],
+  ])('finds %s by identity', (identity, name) => {
+    const found = built.find(identity);
+    expect([found?.identity, found?.name]).toEqual([identity, name]);
+  });
+
+  it.each(['5599999999999@wa.gw.msging.net', 'nobody@0mn.io', '34612345678@wa.gw.msging.net'])('does not find %s', (identity) => {
+    expect(built.find(identity)).toBeUndefined();
+  });
+
   it('searches only the allowed numbers', () => {
     expect(names('alv', 0b100)).toEqual(['Ana Álvarez']);
     expect(names('jose', 0)).toEqual([]);

@@ -48,6 +48,7 @@ export class ContactIndex {
   private readonly reversed: PhoneKeys;
   /** Scratch bit sets for multi-term queries, one per term, cleared after each query. */
   private readonly bitsets: Uint32Array[] = [];
+  private byOtherIdentity: Map<string, number> | undefined;
 
   /** `source` is only read while building; names are then kept packed (NameStore), digits as numbers. */
   constructor(
@@ -110,6 +111,18 @@ export class ContactIndex {
     }
     for (const bits of bitsets) bits.fill(0);
     return hits;
+  }
+
+  /** The contact with this identity, whatever its numbers; undefined when it is not cached. */
+  find(identity: string): SearchHit | undefined {
+    const digits = identity.endsWith(WA_DOMAIN) ? identity.slice(0, -WA_DOMAIN.length) : '';
+    if (/^\d+$/.test(digits)) {
+      const ordinal = this.full.exact(digits).find((candidate) => !this.columns.otherIdentities.has(candidate));
+      if (ordinal !== undefined) return this.hit(ordinal);
+    }
+    this.byOtherIdentity ??= new Map([...this.columns.otherIdentities].map(([ordinal, other]) => [other, ordinal]));
+    const ordinal = this.byOtherIdentity.get(identity);
+    return ordinal === undefined ? undefined : this.hit(ordinal);
   }
 
   /** Index memory in bytes: typed arrays exactly, strings estimated. */

@@ -56,6 +56,17 @@ export class PhoneKeys {
     this.eachRange(prefix, (lo, hi) => this.ordinals.mark(lo, hi, bits));
   }
 
+  /** Ordinals whose number of this kind is exactly `digits`. */
+  exact(digits: string): number[] {
+    const length = digits.length;
+    if (length === 0 || length > MAX_DIGITS) return [];
+    const start = this.groupStart[length]!;
+    const end = this.groupStart[length + 1]!;
+    const lo = lowerBound(this.values, Number(digits), start, end);
+    const hi = lowerBound(this.values, Number(digits) + 1, lo, end);
+    return Array.from(this.ordinals.keyOrder.subarray(lo, hi));
+  }
+
   /** Calls `visit` with the key-order range of each length group holding numbers that start with `prefix`. */
   private eachRange(prefix: string, visit: (lo: number, hi: number) => void): void {
     const length = prefix.length;

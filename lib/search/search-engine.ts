@@ -88,6 +88,11 @@ export class SearchEngine {
     }));
   }
 
+  /** Cached names by identity (any number), for lists that show customers by identity. */
+  names(identities: string[]): Record<string, string | undefined> {
+    return Object.fromEntries(identities.map((identity) => [identity, this.index?.find(identity)?.name]));
+  }
+
   /** Builds now from whatever is cached. */
   async rebuild(): Promise<void> {
     this.building = true;
