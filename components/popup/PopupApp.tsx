@@ -7,6 +7,7 @@ import { RoleBadge } from '../shell/RoleBadge';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { openSidePanel } from './open-side-panel';
 import { NoNumbersNotice } from '../shell/NoNumbersNotice';
+import { AbsenceToggles } from './AbsenceToggles';
 
 /** Toolbar popup: the selected number, and a way into the side panel. */
 export function PopupApp({ app }: { app: AppModel }) {
@@ -24,6 +25,7 @@ export function PopupApp({ app }: { app: AppModel }) {
         </div>
       )}
       {error !== undefined && <ErrorNotice error={error} />}
+      <AbsenceToggles app={app} />
       <div class="row popup-actions">
         <button type="button" class="primary" onClick={() => openSidePanel().catch(setError)}>
           {t('popup.openPanel')}

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { SectionTab } from './SectionNav';
 import type { AppModel } from '@/lib/ui/app-model';
 import { ComingSoon } from '../ui/ComingSoon';
+import { AbsenceSection } from '../ausencia/AbsenceSection';
 import { HistorySection } from '../historial/HistorySection';
 import { MonitoringSection } from '../monitoreo/MonitoringSection';
 import { ConversasSection } from '../conversas/ConversasSection';
@@ -19,5 +20,5 @@ export const SECTIONS: Section[] = [
   { id: 'historial', label: 'nav.historial', component: HistorySection },
   { id: 'monitoreo', label: 'nav.monitoreo', component: MonitoringSection },
   { id: 'respuestas', label: 'nav.respuestas', component: ComingSoon },
-  { id: 'ausencia', label: 'nav.ausencia', component: ComingSoon },
+  { id: 'ausencia', label: 'nav.ausencia', component: AbsenceSection },
 ];

@@ -34,6 +34,19 @@ export class AbsenceService {
     });
   }
 
+  /**
+   * The popup's switch: only a manager of the number may flip it, and only once a message exists
+   * (customers must never get an empty absence reply).
+   */
+  async toggle(installationId: string, enabled: boolean, now = Date.now()): Promise<void> {
+    const installation = await this.db.installations.get(installationId);
+    if (!installation) throw new AppError('not-found', 'Unknown number');
+    if (installation.role !== 'manager') throw new AppError('read-only', 'Only a manager toggles absence from the popup');
+    const current = (await this.db.absence.get(installationId))?.setting;
+    if (!current?.message) throw new AppError('invalid-input', 'No absence message yet', { fields: ['message.required'] });
+    await this.save(installationId, { enabled, message: current.message, suggestedContact: current.suggestedContact }, now);
+  }
+
   /** Reads the bot's copy unless a local write is still on its way. */
   async refresh(installationId: string, now = Date.now()): Promise<void> {
     const transport = await this.clients.forInstallation(installationId);

@@ -6,6 +6,7 @@ import { createRpcHandlers } from '../rpc/handlers';
 import { createServices } from './services';
 import { applyManagedSettings } from './managed-settings';
 import { outboxKinds } from './outbox-kinds';
+import { watchAbsenceBadge } from './absence-badge';
 import { startContactSync } from './contact-sync-jobs';
 
 const OUTBOX_ALARM = 'outbox';
@@ -51,5 +52,6 @@ export function startBackground(): void {
 
   startContactSync(services);
 
+  watchAbsenceBadge(db);
   void applyManagedSettings(db).finally(() => void runner.kick());
 }

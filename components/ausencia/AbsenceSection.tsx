@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppModel } from '@/lib/ui/app-model';
+import { ABSENCE_LIMITS } from '@/lib/domain/absence';
+import { rpc } from '@/lib/rpc/client';
+import { formatDateTime, t } from '@/lib/i18n/i18n';
+import { Field } from '../ui/Field';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { formFrom, settingFrom, validateAbsence, type AbsenceFormValues } from './absence-form-model';
+
+/** "Ausencia del agente" for the selected number: message, suggested agent, on/off. */
+export function AbsenceSection({ app }: { app: AppModel }) {
+  const installation = app.selected.value;
+  const record = app.selectedAbsence.value;
+  const [values, setValues] = useState<AbsenceFormValues>(() => formFrom(record?.setting));
+  const [dirty, setDirty] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  // Follow the stored copy (the bot's, or another context's edit) until the user starts editing.
+  useEffect(() => {
+    if (!dirty) setValues(formFrom(record?.setting));
+  }, [record, installation?.id]);
+  useEffect(() => {
+    setDirty(false);
+    setSubmitted(false);
+    setSaved(false);
+  }, [installation?.id]);
+
+  if (!installation) return null;
+  const errors = validateAbsence(values);
+  const shown = (field: string) => (submitted || (dirty && field !== 'message') ? errors[field] : undefined);
+  const update = (patch: Partial<AbsenceFormValues>) => {
+    setValues({ ...values, ...patch });
+    setDirty(true);
+    setSaved(false);
+  };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setError(undefined);
+    if (Object.keys(errors).length) return;
+    try {
+      await rpc('absence.save', { installationId: installation.id, setting: settingFrom(values) });
+      setDirty(false);
+      setSaved(true);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  const since = record?.setting.enabled && record.setting.changedAt;
+  return (
+    <section aria-labelledby="absence-title">
+      <h2 id="absence-title">{t('absence.title')}</h2>
+      <p class="muted small">{t('absence.intro')}</p>
+      {since && (
+        <p class="notice warning" role="status" data-testid="absence-since">
+          <span>{record.setting.changedBy ? t('absence.since', { date: formatDateTime(since), who: record.setting.changedBy }) : t('absence.sinceNoWho', { date: formatDateTime(since) })}</span>
+        </p>
+      )}
+      <form onSubmit={save} noValidate>
+        <label class="row switch">
+          <input type="checkbox" role="switch" checked={values.enabled} onChange={(event) => update({ enabled: event.currentTarget.checked })} style={{ width: 'auto' }} />
+          {t('absence.enabled')}
+        </label>
+        <Field id="absence-message" label={t('absence.message')} help={t('absence.messageHelp')} error={shown('message')} count={{ value: values.message.length, max: ABSENCE_LIMITS.message }}>
+          {(describedBy) => (
+            <textarea id="absence-message" rows={4} maxLength={ABSENCE_LIMITS.message} value={values.message} aria-describedby={describedBy} aria-invalid={Boolean(shown('message'))} onInput={(event) => update({ message: event.currentTarget.value })} />
+          )}
+        </Field>
+        <label class="row">
+          <input type="checkbox" checked={values.suggest} onChange={(event) => update({ suggest: event.currentTarget.checked })} style={{ width: 'auto' }} />
+          {t('absence.suggest')}
+        </label>
+        {values.suggest && (
+          <>
+            <Field id="absence-contact-name" label={t('absence.contactName')} error={shown('contactName')} count={{ value: values.contactName.length, max: ABSENCE_LIMITS.contactName }}>
+              {(describedBy) => <input id="absence-contact-name" value={values.contactName} maxLength={ABSENCE_LIMITS.contactName} aria-describedby={describedBy} aria-invalid={Boolean(shown('contactName'))} onInput={(event) => update({ contactName: event.currentTarget.value })} />}
+            </Field>
+            <Field id="absence-contact-phone" label={t('absence.contactPhone')} error={shown('contactPhone')}>
+              {(describedBy) => <input id="absence-contact-phone" type="tel" value={values.contactPhone} aria-describedby={describedBy} aria-invalid={Boolean(shown('contactPhone'))} onInput={(event) => update({ contactPhone: event.currentTarget.value })} />}
+            </Field>
+          </>
+        )}
+        {error !== undefined && <ErrorNotice error={error} />}
+        {record?.pending && <p class="small muted" role="status">{t('absence.pending')}</p>}
+        {saved && <div class="notice success" role="status"><span>{t('absence.saved')}</span></div>}
+        <button type="submit" class="primary">{t('common.save')}</button>
+      </form>
+    </section>
+  );
+}
