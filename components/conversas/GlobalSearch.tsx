@@ -3,7 +3,6 @@ import type { AppModel } from '@/lib/ui/app-model';
 import type { ContactRef } from '@/lib/domain/contact';
 import { t } from '@/lib/i18n/i18n';
 import { getSearchModel } from '@/lib/ui/search-model';
-import { displayPhone } from '@/lib/ui/contact-display';
 import { rpc } from '@/lib/rpc/client';
 import { SearchResultItem } from './SearchResultItem';
 import { SearchEmptyState } from './SearchEmptyState';
@@ -32,7 +31,7 @@ export function GlobalSearch({ app, onOpenContact }: { app: AppModel; onOpenCont
   const open = (index: number) => {
     const result = results[index];
     if (!result) return;
-    onOpenContact({ installationIds: result.installationIds, identity: result.identity, phone: displayPhone(result.identity, result.phoneNumber), name: result.name });
+    onOpenContact({ installationIds: result.installationIds, identity: result.identity, phone: result.phone, name: result.name });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -2,13 +2,14 @@ import type { Installation } from '@/lib/domain/installation';
 import { t } from '@/lib/i18n/i18n';
 import { getDb } from '@/lib/db/database';
 import { liveSignal } from '@/lib/ui/live-signal';
+import { hasCachedContacts } from '@/lib/db/contact-pages';
 
 /** Whether any attendant number has a cached contact (the "no linked contacts" case of the FAQ). */
 const cachedNumbers = liveSignal<string[]>(async () => {
   const db = getDb();
   const ids = (await db.installations.toArray()).filter((installation) => installation.role === 'attendant').map((installation) => installation.id);
-  const counts = await Promise.all(ids.map((id) => db.contacts.where('installationId').equals(id).limit(1).count()));
-  return ids.filter((_, index) => counts[index]! > 0);
+  const cached = await Promise.all(ids.map((id) => hasCachedContacts(db, id)));
+  return ids.filter((_, index) => cached[index]);
 }, []);
 
 /** Why a search found nothing, per the spec's FAQ: a typo, a manager without the attendant role, or no contacts. */

@@ -1,6 +1,5 @@
 import type { SearchResult } from '@/lib/search/search-engine';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
-import { displayPhone } from '@/lib/ui/contact-display';
 
 interface Props {
   id: string;
@@ -16,7 +15,7 @@ export function SearchResultItem({ id, result, numbers, active, onOpen }: Props)
   return (
     <li id={id} role="option" aria-selected={active} class={`search-result${active ? ' active' : ''}`} onClick={onOpen}>
       <span class="result-name">{result.name ?? t('common.noName')}</span>
-      <span class="result-phone">{displayPhone(result.identity, result.phoneNumber)}</span>
+      <span class="result-phone">{result.phone}</span>
       <span class="small muted">{t('search.numbers', { numbers: numbers.join(', ') })}</span>
       <span class="small muted">
         {result.lastMessageDate ? t('search.lastInteraction', { date: formatDateTime(result.lastMessageDate) }) : t('search.never')}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppModel } from '@/lib/ui/app-model';
 import type { Ticket } from '@/lib/blip/tickets';
 import { rpc } from '@/lib/rpc/client';
-import { getDb } from '@/lib/db/database';
+import { getSearchClient } from '@/lib/ui/search-client';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { HistoryFilters } from './HistoryFilters';
@@ -47,8 +47,8 @@ export function HistorySection({ app }: { app: AppModel }) {
       async (page) => {
         if (!current) return;
         setResult(page);
-        const cached = await getDb().contacts.bulkGet(page.items.map((ticket) => [installationId, ticket.customerIdentity] as [string, string]));
-        if (current) setCustomerNames(Object.fromEntries(page.items.map((ticket, index) => [ticket.customerIdentity, cached[index]?.name])));
+        const names = await getSearchClient().names(page.items.map((ticket) => ticket.customerIdentity));
+        if (current) setCustomerNames(names);
       },
       (caught: unknown) => current && setError(caught),
     );

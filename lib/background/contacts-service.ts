@@ -1,7 +1,5 @@
-import type { CompanionDb } from '../db/database';
 import { FILTERED_WINDOW, getContact, listContacts, type BlipContact } from '../blip/contacts';
 import { contactFilterToOData, type ContactFilter } from '../domain/contact-filter';
-import { AppError } from '../errors/app-error';
 import type { BlipClients } from './clients';
 
 /** One page of the Contactos list. `nextSkip` is absent at the end or at Blip's filtered-list window. */
@@ -15,10 +13,7 @@ export interface ContactPage {
 
 /** The Contactos section: one number's contacts straight from Blip, newest interaction first. */
 export class ContactsService {
-  constructor(
-    private readonly db: CompanionDb,
-    private readonly clients: BlipClients,
-  ) {}
+  constructor(private readonly clients: BlipClients) {}
 
   async list(installationId: string, filter: ContactFilter, skip: number, take: number): Promise<ContactPage> {
     const odata = contactFilterToOData(filter);
@@ -37,15 +32,8 @@ export class ContactsService {
     };
   }
 
-  /** One contact, fresh from Blip (falls back to the cache when Blip no longer has it). */
+  /** One contact, fresh from Blip. */
   async get(installationId: string, identity: string): Promise<BlipContact> {
-    const transport = await this.clients.forInstallation(installationId);
-    try {
-      return await getContact(transport, identity);
-    } catch (error) {
-      const cached = await this.db.contacts.get([installationId, identity]);
-      if (!(error instanceof AppError && error.code === 'not-found') || !cached) throw error;
-      return { ...cached, lastMessageDate: cached.lastMessageDate ? new Date(cached.lastMessageDate).toISOString() : undefined };
-    }
+    return getContact(await this.clients.forInstallation(installationId), identity);
   }
 }

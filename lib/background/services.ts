@@ -29,7 +29,7 @@ export function createServices(db: CompanionDb, kickOutbox: () => void): Service
     installations: new InstallationsService(db),
     absence: new AbsenceService(db, clients),
     contactSync: new ContactSyncService(db, clients),
-    contacts: new ContactsService(db, clients),
+    contacts: new ContactsService(clients),
     afterHours: new AfterHoursService(db, clients),
     templates: new TemplatesService(clients),
     kickOutbox,

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Installation, InstallationSecret } from '../domain/installation';
 import type { OutboxItem } from '../sync/outbox-item';
 import type { AbsenceRecord } from '../domain/absence';
-import type { CachedContact, ContactSyncState } from '../domain/contact';
+import type { ContactPageRecord, ContactSyncState } from '../domain/contact';
 import { SCHEMA_VERSIONS } from './schema';
 import type { BusinessHours } from '../domain/business-hours';
 
@@ -18,7 +18,7 @@ export class CompanionDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   outbox!: Table<OutboxItem, string>;
   absence!: Table<AbsenceRecord, string>;
-  contacts!: Table<CachedContact, [string, string]>;
+  contactPages!: Table<ContactPageRecord, [string, number]>;
   contactSync!: Table<ContactSyncState, string>;
   businessHours!: Table<{ installationId: string; hours: BusinessHours }, string>;
   afterHoursSent!: Table<{ installationId: string; identity: string; sentAt: number }, [string, string]>;

@@ -38,6 +38,15 @@ export class BlockSorted {
     if (lastFull < hi) out.push(partial(this.keyOrder, lastFull, hi));
   }
 
+  /** Sets the bit of every ordinal in `[lo, hi)` of the key order (a sequential read). */
+  mark(lo: number, hi: number, bits: Uint32Array): void {
+    const keyOrder = this.keyOrder;
+    for (let index = lo; index < hi; index++) {
+      const ordinal = keyOrder[index]!;
+      bits[ordinal >>> 5]! |= 1 << (ordinal & 31);
+    }
+  }
+
   get byteLength(): number {
     return this.keyOrder.byteLength + this.sorted.byteLength;
   }

@@ -66,7 +66,22 @@ describe('contact index', () => {
 
   it('orders by last interaction and merges the numbers of one customer', () => {
     const [first] = built.search('jose alvarez', { allowed: ALL });
-    expect(first).toEqual({ identity: '5511987654321@wa.gw.msging.net', installations: 0b11, lastMessageDate: 10 * DAY });
+    expect(first).toEqual({ identity: '5511987654321@wa.gw.msging.net', name: 'José Álvarez', phoneDigits: '5511987654321', installations: 0b11, lastMessageDate: 10 * DAY });
+    expect(built.search('4321', { allowed: ALL })[1]).toEqual({ identity: '5511911114321@wa.gw.msging.net', phoneDigits: '5511911114321', installations: 0b10, lastMessageDate: 7 * DAY });
+    expect(built.search('lucia', { allowed: ALL })[0]).toMatchObject({ identity: 'c0ffee@0mn.io', phoneDigits: '34612345678' });
+  });
+
+  it.each([
+    ['5511987654321@wa.gw.msging.net', 'José Álvarez'],
+    ['c0ffee@0mn.io', 'Lucía Gómez'],
+    ['5511911114321@wa.gw.msging.net', undefined],
+  ])('finds %s by identity', (identity, name) => {
+    const found = built.find(identity);
+    expect([found?.identity, found?.name]).toEqual([identity, name]);
+  });
+
+  it.each(['5599999999999@wa.gw.msging.net', 'nobody@0mn.io', '34612345678@wa.gw.msging.net'])('does not find %s', (identity) => {
+    expect(built.find(identity)).toBeUndefined();
   });
 
   it('searches only the allowed numbers', () => {

@@ -1,5 +1,6 @@
 import { ContactIndex, WA_DOMAIN } from './contact-index';
-import { contactPhoneDigits, nameWords } from './normalize';
+import { contactPhoneDigits } from './normalize';
+import { radixSort } from './radix';
 
 /** A cached contact as the index reads it. `installation` is the number's bit position (0–31). */
 export interface IndexSource {
@@ -53,20 +54,23 @@ export class ContactIndexBuilder {
   build(): ContactIndex {
     const count = this.identities.length;
     const dates = this.dates;
-    const order = new Int32Array(count);
-    for (let index = 0; index < count; index++) order[index] = index;
-    order.sort((a, b) => dates[b]! - dates[a]! || a - b);
+    // Newest first: sort ascending by (newest − date); the radix sort keeps insertion order on ties.
+    const newest = dates.reduce((max, date) => Math.max(max, date), 0);
+    const age = Float64Array.from(dates, (date) => newest - Math.max(0, date));
+    const order = radixSort(Int32Array.from(dates.keys()), age);
     const installations = new Uint32Array(count);
     const lastMessageDate = new Float64Array(count);
     const phoneValue = new Float64Array(count);
     const phoneLength = new Uint8Array(count);
     const otherIdentities = new Map<number, string>();
     const names: Array<string | undefined> = new Array(count);
+    const phones: string[] = new Array(count);
     for (let ordinal = 0; ordinal < count; ordinal++) {
       const source = order[ordinal]!;
       installations[ordinal] = this.masks[source]!;
       lastMessageDate[ordinal] = dates[source]!;
       const phone = this.phones[source]!;
+      phones[ordinal] = phone;
       if (phone) {
         phoneValue[ordinal] = Number(phone);
         phoneLength[ordinal] = phone.length;
@@ -75,6 +79,9 @@ export class ContactIndexBuilder {
       if (identity !== `${phone}${WA_DOMAIN}`) otherIdentities.set(ordinal, identity);
       names[ordinal] = this.names[source];
     }
-    return new ContactIndex({ count, installations, lastMessageDate, phoneValue, phoneLength, otherIdentities }, (ordinal) => nameWords(names[ordinal]));
+    return new ContactIndex(
+      { count, installations, lastMessageDate, phoneValue, phoneLength, otherIdentities },
+      { nameOf: (ordinal) => names[ordinal], digitsOf: (ordinal) => phones[ordinal]! },
+    );
   }
 }

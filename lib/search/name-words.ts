@@ -1,27 +1,24 @@
 import { BlockSorted, type Run } from './block-sorted';
 
 /**
- * Name words: the sorted vocabulary of folded words, every word's contacts (posting list, by
- * ordinal) laid end to end in vocabulary order, and each contact's word ids. Because the vocabulary
- * is sorted, the words starting with a prefix are one id range [lo, hi), their contacts one
- * contiguous posting range, and "does this contact have a word with that prefix" an id-range test.
+ * Name words: the sorted vocabulary of folded words and every word's contacts (posting list, by
+ * ordinal) laid end to end in vocabulary order. Because the vocabulary is sorted, the words starting
+ * with a prefix are one id range [lo, hi) and their contacts one contiguous posting range.
  */
 export class NameWords {
   private constructor(
     private readonly vocabulary: string[],
     private readonly postingStart: Int32Array,
     private readonly postings: BlockSorted,
-    private readonly contactStart: Int32Array,
-    private readonly contactWords: Int32Array,
   ) {}
 
-  /** `wordsOf(ordinal)` gives the folded words of each contact, ordinals 0…count-1. */
+  /** `wordsOf(ordinal)` gives the distinct folded words of each contact, ordinals 0…count-1. */
   static build(count: number, wordsOf: (ordinal: number) => readonly string[]): NameWords {
     const ids = new Map<string, number>();
     const contactStart = new Int32Array(count + 1);
     const raw: number[] = [];
     for (let ordinal = 0; ordinal < count; ordinal++) {
-      for (const word of new Set(wordsOf(ordinal))) {
+      for (const word of wordsOf(ordinal)) {
         let id = ids.get(word);
         if (id === undefined) ids.set(word, (id = ids.size));
         raw.push(id);
@@ -41,7 +38,7 @@ export class NameWords {
     for (let ordinal = 0; ordinal < count; ordinal++) {
       for (let index = contactStart[ordinal]!; index < contactStart[ordinal + 1]!; index++) postings[fill[contactWords[index]!]!++] = ordinal;
     }
-    return new NameWords(vocabulary, postingStart, new BlockSorted(postings), contactStart, contactWords);
+    return new NameWords(vocabulary, postingStart, new BlockSorted(postings));
   }
 
   /** Vocabulary ids [lo, hi) of the words starting with `prefix`. */
@@ -58,19 +55,15 @@ export class NameWords {
     this.postings.runs(this.postingStart[lo]!, this.postingStart[hi]!, out);
   }
 
-  /** True when the contact has a word whose id is in [lo, hi). */
-  has(ordinal: number, [lo, hi]: [number, number]): boolean {
-    for (let index = this.contactStart[ordinal]!; index < this.contactStart[ordinal + 1]!; index++) {
-      const id = this.contactWords[index]!;
-      if (id >= lo && id < hi) return true;
-    }
-    return false;
+  /** Sets the bit of every contact with a word in the id range. */
+  mark([lo, hi]: [number, number], bits: Uint32Array): void {
+    this.postings.mark(this.postingStart[lo]!, this.postingStart[hi]!, bits);
   }
 
   /** Typed arrays exactly, plus the vocabulary at ~2 bytes a character and a string header each. */
   get byteLength(): number {
     const words = this.vocabulary.reduce((sum, word) => sum + 16 + word.length * 2, 0);
-    return words + this.postingStart.byteLength + this.postings.byteLength + this.contactStart.byteLength + this.contactWords.byteLength;
+    return words + this.postingStart.byteLength + this.postings.byteLength;
   }
 }
 

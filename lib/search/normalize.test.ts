@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactPhoneDigits, foldText, nameWords, parseQuery } from './normalize';
+import { WordFolder, contactPhoneDigits, foldText, nameWords, parseQuery } from './normalize';
 import { nationalDigits } from '../domain/calling-codes';
 
 describe('search normalization', () => {
@@ -41,4 +41,10 @@ describe('search normalization', () => {
     ['abc@0mn.io', undefined, ''],
     ['abc@0mn.io', '12', ''],
   ])('phone digits of %s / %s', (identity, phone, expected) => expect(contactPhoneDigits(identity, phone)).toBe(expected));
+});
+
+describe('word folder', () => {
+  it.each(['José Álvarez', 'Ana-María  O’Neil 🌻', 'josé JOSÉ José', '', 'Conceição  Gonçalves'])('folds %j like nameWords, without repeats', (name) => {
+    expect(new WordFolder().words(name)).toEqual([...new Set(nameWords(name))]);
+  });
 });

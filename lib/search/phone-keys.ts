@@ -1,4 +1,5 @@
 import { BlockSorted, type Run } from './block-sorted';
+import { radixSort } from './radix';
 
 /** Longest E.164 number. */
 export const MAX_DIGITS = 15;
@@ -20,23 +21,21 @@ export class PhoneKeys {
     const lengths = new Uint8Array(count);
     const numbers = new Float64Array(count);
     const groupStart = new Int32Array(MAX_DIGITS + 2);
+    const present: number[] = [];
     for (let ordinal = 0; ordinal < count; ordinal++) {
       const digits = digitsOf(ordinal);
       if (digits.length === 0 || digits.length > MAX_DIGITS) continue;
       lengths[ordinal] = digits.length;
       numbers[ordinal] = Number(digits);
       groupStart[digits.length + 1]!++;
+      present.push(ordinal);
     }
     for (let length = 1; length <= MAX_DIGITS + 1; length++) groupStart[length]! += groupStart[length - 1]!;
-    const order = new Int32Array(groupStart[MAX_DIGITS + 1]!);
+    // By value first, then a stable split by length: every length group comes out sorted by value.
+    const byValue = radixSort(Int32Array.from(present), numbers);
+    const order = new Int32Array(byValue.length);
     const fill = groupStart.slice();
-    for (let ordinal = 0; ordinal < count; ordinal++) {
-      const length = lengths[ordinal]!;
-      if (length > 0) order[fill[length]!++] = ordinal;
-    }
-    for (let length = 1; length <= MAX_DIGITS; length++) {
-      order.subarray(groupStart[length]!, groupStart[length + 1]!).sort((a, b) => numbers[a]! - numbers[b]!);
-    }
+    for (const ordinal of byValue) order[fill[lengths[ordinal]!]!++] = ordinal;
     const values = new Float64Array(order.length);
     for (let index = 0; index < order.length; index++) values[index] = numbers[order[index]!]!;
     return new PhoneKeys(values, groupStart, new BlockSorted(order));
@@ -44,10 +43,35 @@ export class PhoneKeys {
 
   /** Appends the runs of every number of this kind that starts with `prefix`; returns how many entries they hold. */
   prefixRuns(prefix: string, out: Run[]): number {
-    const length = prefix.length;
-    if (length === 0 || length > MAX_DIGITS) return 0;
-    const head = Number(prefix);
     let total = 0;
+    this.eachRange(prefix, (lo, hi) => {
+      this.ordinals.runs(lo, hi, out);
+      total += hi - lo;
+    });
+    return total;
+  }
+
+  /** Sets the bit of every contact with a number of this kind starting with `prefix`. */
+  mark(prefix: string, bits: Uint32Array): void {
+    this.eachRange(prefix, (lo, hi) => this.ordinals.mark(lo, hi, bits));
+  }
+
+  /** Ordinals whose number of this kind is exactly `digits`. */
+  exact(digits: string): number[] {
+    const length = digits.length;
+    if (length === 0 || length > MAX_DIGITS) return [];
+    const start = this.groupStart[length]!;
+    const end = this.groupStart[length + 1]!;
+    const lo = lowerBound(this.values, Number(digits), start, end);
+    const hi = lowerBound(this.values, Number(digits) + 1, lo, end);
+    return Array.from(this.ordinals.keyOrder.subarray(lo, hi));
+  }
+
+  /** Calls `visit` with the key-order range of each length group holding numbers that start with `prefix`. */
+  private eachRange(prefix: string, visit: (lo: number, hi: number) => void): void {
+    const length = prefix.length;
+    if (length === 0 || length > MAX_DIGITS) return;
+    const head = Number(prefix);
     for (let digits = length; digits <= MAX_DIGITS; digits++) {
       const start = this.groupStart[digits]!;
       const end = this.groupStart[digits + 1]!;
@@ -55,10 +79,8 @@ export class PhoneKeys {
       const scale = 10 ** (digits - length);
       const lo = lowerBound(this.values, head * scale, start, end);
       const hi = lowerBound(this.values, (head + 1) * scale, lo, end);
-      this.ordinals.runs(lo, hi, out);
-      total += hi - lo;
+      if (hi > lo) visit(lo, hi);
     }
-    return total;
   }
 
   get byteLength(): number {

@@ -12,11 +12,19 @@ describe('search engine', () => {
   beforeEach(async () => {
     db = new CompanionDb(`engine-${Math.random()}`);
     await db.installations.bulkPut([number('norte', 'attendant', 1), number('sul', 'attendant', 2), number('andes', 'manager', 3)]);
-    await db.contacts.bulkPut([
-      { installationId: 'norte', identity: '5511987654321@wa.gw.msging.net', name: 'José Álvarez', phoneNumber: '+55 11 98765-4321', lastMessageDate: 5 },
-      { installationId: 'sul', identity: '5511987654321@wa.gw.msging.net', lastMessageDate: 9 },
-      { installationId: 'andes', identity: '5511987654321@wa.gw.msging.net', name: 'José A.', lastMessageDate: 1 },
-      { installationId: 'andes', identity: '573001112222@wa.gw.msging.net', name: 'Josefina Ruiz', lastMessageDate: 7 },
+    await db.contactPages.bulkPut([
+      { installationId: 'norte', page: 0, contacts: [{ identity: '5511987654321@wa.gw.msging.net', name: 'José Alvares', lastMessageDate: 2 }] },
+      // A later page with newer data for the same contact wins.
+      { installationId: 'norte', page: 1, contacts: [{ identity: '5511987654321@wa.gw.msging.net', name: 'José Álvarez', phoneNumber: '+55 11 98765-4321', lastMessageDate: 5 }] },
+      { installationId: 'sul', page: 0, contacts: [{ identity: '5511987654321@wa.gw.msging.net', lastMessageDate: 9 }] },
+      {
+        installationId: 'andes',
+        page: 0,
+        contacts: [
+          { identity: '5511987654321@wa.gw.msging.net', name: 'José A.', lastMessageDate: 1 },
+          { identity: '573001112222@wa.gw.msging.net', name: 'Josefina Ruiz', lastMessageDate: 7 },
+        ],
+      },
     ]);
   });
 
@@ -24,10 +32,11 @@ describe('search engine', () => {
     const engine = new SearchEngine(db);
     engine['numbers'] = await db.installations.orderBy('createdAt').toArray();
     await engine.rebuild();
-    expect(await engine.search('jose')).toEqual([
-      { identity: '5511987654321@wa.gw.msging.net', name: 'José Álvarez', phoneNumber: '+55 11 98765-4321', installationIds: ['norte', 'sul'], lastMessageDate: 9 },
+    expect(engine.search('jose')).toEqual([
+      { identity: '5511987654321@wa.gw.msging.net', name: 'José Álvarez', phone: '+5511987654321', installationIds: ['norte', 'sul'], lastMessageDate: 9 },
     ]);
-    expect(await engine.search('ruiz')).toEqual([]);
+    expect(engine.search('alvares')).toEqual([]);
+    expect(engine.search('ruiz')).toEqual([]);
   });
 
   it('returns nothing for a manager on every number', async () => {
@@ -35,7 +44,7 @@ describe('search engine', () => {
     const engine = new SearchEngine(db);
     engine['numbers'] = await db.installations.orderBy('createdAt').toArray();
     await engine.rebuild();
-    expect(await engine.search('jose')).toEqual([]);
+    expect(engine.search('jose')).toEqual([]);
     expect(engine.status).toEqual({ indexed: 2, building: false });
   });
 });

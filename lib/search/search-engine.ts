@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { CompanionDb } from '../db/database';
-import type { CachedContact } from '../domain/contact';
+import { eachPage } from '../db/contact-pages';
 import type { Installation } from '../domain/installation';
 import type { ContactIndex } from './contact-index';
 import { ContactIndexBuilder } from './index-builder';
@@ -9,7 +9,8 @@ import { ContactIndexBuilder } from './index-builder';
 export interface SearchResult {
   identity: string;
   name?: string;
-  phoneNumber?: string;
+  /** +digits, or the identity when the contact has no phone. */
+  phone: string;
   /** The attendant numbers the contact belongs to. */
   installationIds: string[];
   /** Epoch ms, 0 when unknown. */
@@ -22,13 +23,11 @@ export interface SearchStatus {
   building: boolean;
 }
 
-const CHUNK = 20_000;
 /** Least time between two rebuilds while a sync keeps writing. */
 const REBUILD_GAP_MS = 3_000;
 
 /**
- * Owns the contact index of one context: builds it from the Dexie cache in chunks (yielding between
- * them), rebuilds when a sync wrote contacts (at most every few seconds, the previous index serves
+ * Owns the contact index of one context: builds it from the Dexie cache a few page records at a time, rebuilds when a sync wrote contacts (at most every few seconds, the previous index serves
  * meanwhile), and answers queries across the attendant numbers only.
  */
 export class SearchEngine {
@@ -45,11 +44,16 @@ export class SearchEngine {
     private readonly onStatus: (status: SearchStatus) => void = () => {},
   ) {}
 
-  /** Follows the numbers and every sync's progress; each change schedules a rebuild. */
+  /** Follows the numbers, their roles and the pages each sync wrote; a change schedules a rebuild. */
   start(): void {
+    let seen = '';
     const subscription = liveQuery(async () => [await this.db.installations.toArray(), await this.db.contactSync.toArray()] as const).subscribe({
-      next: ([installations]) => {
+      next: ([installations, syncs]) => {
         this.numbers = [...installations].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)).slice(0, 32);
+        // Progress writes without new pages (a pass starting or finding nothing) need no rebuild.
+        const signature = JSON.stringify([this.numbers.map((number) => [number.id, number.role]), syncs.map((sync) => [sync.installationId, sync.nextPage])]);
+        if (signature === seen) return;
+        seen = signature;
         this.schedule();
       },
       error: (error) => console.error('search engine watch failed', error),
@@ -67,7 +71,7 @@ export class SearchEngine {
   }
 
   /** Up to `limit` contacts of the attendant numbers, most recent interaction first. */
-  async search(text: string, limit = 50): Promise<SearchResult[]> {
+  search(text: string, limit = 50): SearchResult[] {
     const index = this.index;
     if (!index) return [];
     const numbers = this.numbers;
@@ -75,17 +79,18 @@ export class SearchEngine {
     numbers.forEach((installation, bit) => {
       if (installation.role === 'attendant') allowed = (allowed | (1 << bit)) >>> 0;
     });
-    const hits = index.search(text, { allowed, limit });
-    // Any of the contact's numbers has its cached row; the lowest bit is as good as another.
-    const keys = hits.map((hit) => [numbers[31 - Math.clz32(hit.installations & allowed & -(hit.installations & allowed))]!.id, hit.identity] as [string, string]);
-    const rows = await this.db.contacts.bulkGet(keys);
-    return hits.map((hit, position) => ({
+    return index.search(text, { allowed, limit }).map((hit) => ({
       identity: hit.identity,
-      name: rows[position]?.name,
-      phoneNumber: rows[position]?.phoneNumber,
+      ...(hit.name ? { name: hit.name } : {}),
+      phone: hit.phoneDigits ? `+${hit.phoneDigits}` : hit.identity,
       installationIds: numbers.filter((_, bit) => (hit.installations & allowed & (1 << bit)) !== 0).map((installation) => installation.id),
       lastMessageDate: hit.lastMessageDate,
     }));
+  }
+
+  /** Cached names by identity (any number), for lists that show customers by identity. */
+  names(identities: string[]): Record<string, string | undefined> {
+    return Object.fromEntries(identities.map((identity) => [identity, this.index?.find(identity)?.name]));
   }
 
   /** Builds now from whatever is cached. */
@@ -96,16 +101,12 @@ export class SearchEngine {
     try {
       const bits = new Map(this.numbers.map((installation, bit) => [installation.id, bit]));
       const builder = new ContactIndexBuilder();
-      let last: [string, string] | undefined;
-      for (;;) {
-        const chunk: CachedContact[] = await (last ? this.db.contacts.where(':id').above(last) : this.db.contacts.toCollection()).limit(CHUNK).toArray();
-        for (const contact of chunk) {
-          const bit = bits.get(contact.installationId);
-          if (bit !== undefined) builder.add({ ...contact, installation: bit });
+      for await (const pages of eachPage(this.db)) {
+        for (const page of pages) {
+          const bit = bits.get(page.installationId);
+          if (bit === undefined) continue;
+          for (const contact of page.contacts) builder.add({ ...contact, installation: bit });
         }
-        if (chunk.length < CHUNK) break;
-        const end = chunk[chunk.length - 1]!;
-        last = [end.installationId, end.identity];
       }
       this.index = builder.build();
     } finally {

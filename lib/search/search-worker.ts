@@ -12,9 +12,10 @@ engine.start();
 
 self.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
   const request = event.data;
-  if (request.type !== 'search') return;
-  engine.search(request.text, request.limit).then(
-    (results) => post({ type: 'results', id: request.id, results }),
-    (error: unknown) => post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }),
-  );
+  try {
+    if (request.type === 'names') post({ type: 'names', id: request.id, names: engine.names(request.identities) });
+    else post({ type: 'results', id: request.id, results: engine.search(request.text, request.limit) });
+  } catch (error) {
+    post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  }
 });

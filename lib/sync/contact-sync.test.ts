@@ -5,6 +5,7 @@ import { listContacts } from '../blip/contacts';
 import { createStore, type SandboxStore } from '../../sandbox/store';
 import { dispatchCommand, type CommandEnvelope } from '../../sandbox/commands/router';
 import { syncContacts } from './contact-sync';
+import { cachedContacts } from '../db/contact-pages';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 
@@ -42,7 +43,8 @@ describe('contact sync', () => {
 
   it('caches every contact on the first pass and records progress', async () => {
     const state = await syncContacts(deps(), 'n1');
-    expect(await db.contacts.where('installationId').equals('n1').count()).toBe(2500);
+    expect(await cachedContacts(db, 'n1')).toHaveLength(2500);
+    expect(await db.contactPages.count()).toBe(4);
     expect(state).toMatchObject({ phase: 'incremental', fetched: 2500, total: 2500, running: false, cursor: store.bots.get('norte')!.contacts[0]!.lastMessageDate });
     expect(log[0]).toContain('$orderby=lastMessageDate desc');
     expect(log).toHaveLength(4);
@@ -52,7 +54,8 @@ describe('contact sync', () => {
     await db.contactSync.put({ installationId: 'n1', phase: 'initial', skip: 2100, fetched: 2100, cursor: '2026-03-01T00:00:00.000Z', running: true, updatedAt: 1 });
     await syncContacts(deps(), 'n1');
     expect(log).toEqual([expect.stringContaining('$skip=2100')]);
-    expect(await db.contacts.count()).toBe(400);
+    expect(await cachedContacts(db, 'n1')).toHaveLength(400);
+    expect((await db.contactPages.toArray()).map((page) => page.page)).toEqual([0]);
   });
 
   it('then asks only for contacts that interacted since, and keeps old ones', async () => {
@@ -66,8 +69,10 @@ describe('contact sync', () => {
     expect(log).toHaveLength(1);
     expect(log[0]).toContain("lastmessagedate ge datetimeoffset'");
     expect(state.fetched).toBe(2);
-    expect(await db.contacts.get(['n1', '5215599990000@wa.gw.msging.net'])).toMatchObject({ name: 'Nueva Clienta' });
-    expect(await db.contacts.get(['n1', old.identity])).toBeDefined();
+    const cached = await cachedContacts(db, 'n1');
+    expect(cached.find((contact) => contact.identity === '5215599990000@wa.gw.msging.net')).toMatchObject({ name: 'Nueva Clienta' });
+    expect(cached.find((contact) => contact.identity === old.identity)).toBeDefined();
+    expect(cached).toHaveLength(2501);
   });
 
   it('slides the date window when more than 10000 contacts changed', async () => {
@@ -83,7 +88,7 @@ describe('contact sync', () => {
     await syncContacts({ ...deps(), incrementalTake: 5_000 }, 'n1');
     expect(await db.contactSync.get('n1')).toMatchObject({ lastError: undefined });
     expect(log.some((uri) => uri.includes('lastmessagedate le'))).toBe(true);
-    expect(await db.contacts.count()).toBe(2500 + 10_500);
+    expect(await cachedContacts(db, 'n1')).toHaveLength(2500 + 10_500);
     expect((await db.contactSync.get('n1'))!.cursor).toBe(fresh[0]!.lastMessageDate);
   });
 
@@ -92,6 +97,6 @@ describe('contact sync', () => {
     const failing = { ...deps(), fetchPage: () => Promise.reject(new Error('boom')) };
     const state = await syncContacts(failing, 'n1');
     expect(state).toMatchObject({ running: false, lastError: { code: 'internal' } });
-    expect(await db.contacts.count()).toBe(2500);
+    expect(await cachedContacts(db, 'n1')).toHaveLength(2500);
   });
 });

@@ -5,6 +5,7 @@ import type { Collection } from '../blip/lime';
 import type { CachedContact, ContactSyncState } from '../domain/contact';
 import { changedSince } from '../domain/contact-filter';
 import { toAppError } from '../errors/app-error';
+import { COMPACT_AFTER_PAGES, compactPages } from '../db/contact-pages';
 
 export interface ContactSyncDeps {
   db: CompanionDb;
@@ -19,10 +20,10 @@ const EPOCH = new Date(0).toISOString();
 
 /**
  * Brings one number's contact cache up to date. The first pass reads the whole list newest first,
- * one transaction per page (contacts and progress together, so a stopped worker resumes where it
- * was). Later passes read only contacts whose last interaction is at or after the newest one seen,
+ * one transaction per page writing the page as one record with the progress (so a stopped worker
+ * resumes where it was). Later passes read only contacts whose last interaction is at or after the newest one seen,
  * sliding an upper date bound down whenever Blip's 10000 window of a filtered list is used up.
- * Nothing is ever deleted: old contacts stay findable.
+ * Nothing is ever deleted: old contacts stay findable; stale copies are compacted away now and then.
  */
 export async function syncContacts(deps: ContactSyncDeps, installationId: string): Promise<ContactSyncState> {
   const now = deps.now ?? Date.now;
@@ -31,6 +32,9 @@ export async function syncContacts(deps: ContactSyncDeps, installationId: string
   await deps.db.contactSync.put(state);
   try {
     state = state.phase === 'initial' ? await initialPass(deps, state, now) : await incrementalPass(deps, state, now);
+    if ((state.pagesSinceCompaction ?? 0) > COMPACT_AFTER_PAGES) {
+      state = { ...state, nextPage: await compactPages(deps.db, installationId, state.nextPage ?? 0), pagesSinceCompaction: 0 };
+    }
     state = { ...state, running: false, lastSyncedAt: now(), updatedAt: now() };
   } catch (error) {
     const { code, message } = toAppError(error);
@@ -48,7 +52,7 @@ async function initialPass(deps: ContactSyncDeps, start: ContactSyncState, now: 
     const items = page.items;
     const cursor = state.cursor ?? newestDate(items);
     state = { ...state, cursor, skip: state.skip + items.length, fetched: state.skip + items.length, total: page.total ?? state.total, updatedAt: now() };
-    await save(deps.db, state, items);
+    state = await save(deps.db, state, items);
     const done = items.length < take || (page.total !== undefined && state.skip >= page.total);
     if (done) return { ...state, phase: 'incremental', cursor: state.cursor ?? EPOCH, skip: 0 };
   }
@@ -60,14 +64,13 @@ async function incrementalPass(deps: ContactSyncDeps, start: ContactSyncState, n
   let newest = since;
   let upper: string | undefined;
   let skip = 0;
-  let fetched = 0;
+  let state = { ...start, fetched: 0 };
   for (;;) {
     const take = Math.min(pageTake, FILTERED_WINDOW - skip);
     const page = await deps.fetchPage({ skip, take, filter: changedSince(since, upper), newestFirst: true });
     const items = page.items;
-    fetched += items.length;
     newest = maxDate(newest, newestDate(items)) ?? since;
-    await save(deps.db, { ...start, fetched, updatedAt: now() }, items);
+    state = await save(deps.db, { ...state, fetched: state.fetched + items.length, updatedAt: now() }, items, true);
     if (items.length < take) break;
     skip += items.length;
     if (skip >= FILTERED_WINDOW) {
@@ -78,22 +81,26 @@ async function incrementalPass(deps: ContactSyncDeps, start: ContactSyncState, n
       skip = 0;
     }
   }
-  return { ...start, fetched, cursor: newest };
+  return { ...state, cursor: newest };
 }
 
-async function save(db: CompanionDb, state: ContactSyncState, items: BlipContact[]): Promise<void> {
-  const rows = items.map((item) => toCached(state.installationId, item));
-  await db.transaction('rw', db.contacts, db.contactSync, async () => {
-    if (rows.length) await db.contacts.bulkPut(rows);
+/** Writes a page of contacts as one record together with the progress; returns the progress saved. */
+async function save(db: CompanionDb, progress: ContactSyncState, items: BlipContact[], incremental = false): Promise<ContactSyncState> {
+  const page = progress.nextPage ?? 0;
+  const state: ContactSyncState = items.length
+    ? { ...progress, nextPage: page + 1, pagesSinceCompaction: (progress.pagesSinceCompaction ?? 0) + (incremental ? 1 : 0) }
+    : progress;
+  await db.transaction('rw', db.contactPages, db.contactSync, async () => {
+    if (items.length) await db.contactPages.put({ installationId: state.installationId, page, contacts: items.map(toCached) });
     await db.contactSync.put(state);
   });
+  return state;
 }
 
 /** The cached copy of a Blip contact: only what search and the result list show. */
-export function toCached(installationId: string, contact: BlipContact): CachedContact {
+export function toCached(contact: BlipContact): CachedContact {
   const date = contact.lastMessageDate ? Date.parse(contact.lastMessageDate) : NaN;
   return {
-    installationId,
     identity: contact.identity,
     name: contact.name?.trim() || undefined,
     phoneNumber: contact.phoneNumber || contact.cellPhoneNumber || undefined,

@@ -3,10 +3,14 @@ import { getDb } from '../db/database';
 import { SearchEngine, type SearchResult, type SearchStatus } from '../search/search-engine';
 import type { FromSearchWorker, ToSearchWorker } from '../search/search-protocol';
 
+type Names = Record<string, string | undefined>;
+
 /** The panel's handle on contact search: a worker when the context has them, the engine in-thread otherwise. */
 export interface SearchClient {
   status: ReadonlySignal<SearchStatus>;
   search(text: string): Promise<SearchResult[]>;
+  /** Cached names by identity (for lists that show customers by identity, e.g. Historial). */
+  names(identities: string[]): Promise<Names>;
 }
 
 let shared: SearchClient | undefined;
@@ -17,10 +21,12 @@ export function getSearchClient(): SearchClient {
   return shared;
 }
 
+type Request = ToSearchWorker extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
 function inWorker(): SearchClient {
   const status = signal<SearchStatus>({ indexed: 0, building: true });
   const worker = new Worker(new URL('../search/search-worker.ts', import.meta.url), { type: 'module' });
-  const waiting = new Map<number, { resolve: (results: SearchResult[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   worker.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => {
     const message = event.data;
@@ -30,19 +36,19 @@ function inWorker(): SearchClient {
     }
     const pending = waiting.get(message.id);
     waiting.delete(message.id);
-    if (message.type === 'results') pending?.resolve(message.results);
-    else pending?.reject(new Error(message.message));
+    if (message.type === 'error') pending?.reject(new Error(message.message));
+    else pending?.resolve((message.type === 'results' ? message.results : message.names) as never);
   });
+  const ask = <T>(request: Request) =>
+    new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve: resolve as (value: never) => void, reject });
+      worker.postMessage({ ...request, id } as ToSearchWorker);
+    });
   return {
     status,
-    search(text) {
-      const id = nextId++;
-      const request: ToSearchWorker = { type: 'search', id, text };
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage(request);
-      });
-    },
+    search: (text) => ask<SearchResult[]>({ type: 'search', text }),
+    names: (identities) => ask<Names>({ type: 'names', identities }),
   };
 }
 
@@ -50,5 +56,5 @@ function inThread(): SearchClient {
   const status = signal<SearchStatus>({ indexed: 0, building: true });
   const engine = new SearchEngine(getDb(), (next) => (status.value = next));
   engine.start();
-  return { status, search: (text) => engine.search(text) };
+  return { status, search: async (text) => engine.search(text), names: async (identities) => engine.names(identities) };
 }

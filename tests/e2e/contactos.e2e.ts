@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
 import { clickButton, waitForElementWith, waitForText } from './harness/ui';
 import type { SandboxContact } from '../../sandbox/data/contacts';
+import { seriousViolations } from './harness/axe';
 
 const DAY = 86_400_000;
 
@@ -90,6 +91,7 @@ describe('Contactos', () => {
     const error = await panel.waitForSelector('#contact-filter-phone-error');
     expect(await error!.evaluate((node) => node.textContent)).not.toBe('');
     expect(await panel.$eval('.contact-filters button[type="submit"]', (button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    expect(await seriousViolations(panel)).toEqual([]);
     await setFilter(panel, 'phone', '');
     await setFilter(panel, 'from', '2026-02-01');
     await setFilter(panel, 'to', '2026-01-01');
@@ -104,6 +106,7 @@ describe('Contactos', () => {
     await panel.click('.contact-row');
     const details = await waitForText(panel, target.city!, '.contact-details');
     expect(details).toContain(target.name!);
+    expect(await seriousViolations(panel)).toEqual([]);
     await clickButton(panel, 'Abrir conversación en Conversas');
     await waitForElementWith(panel, '.contact-header', [target.name!, 'Tienda Norte']);
     expect(await panel.$eval('[role="tab"][aria-selected="true"]', (tab) => tab.textContent)).toBe('Conversas');

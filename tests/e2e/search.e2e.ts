@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
 import { waitForText } from './harness/ui';
 import { foldText } from '../../lib/search/normalize';
+import { seriousViolations } from './harness/axe';
 
 /** Types a query the way an agent does and returns the result rows' text once they answer it. */
 async function search(panel: Page, text: string): Promise<string[]> {
@@ -40,6 +41,7 @@ describe('global search (attendant on Tienda Norte and Loja Sul, manager on Clí
       const words = foldText(row.split('\n')[0]!).split(/[^a-z0-9]+/);
       expect(words.some((word) => word.startsWith('jose')) && words.some((word) => word.startsWith('alv'))).toBe(true);
     }
+    expect(await seriousViolations(panel)).toEqual([]);
     const byLastName = await search(panel, 'ÁLV');
     expect(byLastName.length).toBeGreaterThan(rows.length - 1);
     expect(byLastName.every((row) => /álvarez/i.test(row.split('\n')[0]!))).toBe(true);

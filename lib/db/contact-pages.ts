@@ -1,0 +1,62 @@
+import Dexie from 'dexie';
+import type { CompanionDb } from './database';
+import type { CachedContact, ContactPageRecord } from '../domain/contact';
+
+/** Contacts per record when pages are rewritten by a compaction. */
+const COMPACT_PAGE = 5_000;
+/** Incremental pages tolerated before a number's pages are rewritten without stale copies. */
+export const COMPACT_AFTER_PAGES = 200;
+
+/** All page records, in key order, a few at a time (for the index build: memory stays bounded). */
+export async function* eachPage(db: CompanionDb, batch = 20): AsyncGenerator<ContactPageRecord[]> {
+  let last: [string, number] | undefined;
+  for (;;) {
+    const records = await (last ? db.contactPages.where(':id').above(last) : db.contactPages.toCollection()).limit(batch).toArray();
+    if (records.length) yield records;
+    if (records.length < batch) return;
+    const end = records[records.length - 1]!;
+    last = [end.installationId, end.page];
+  }
+}
+
+/** Keeps, per identity, the copy with the latest interaction (the later page on a tie). */
+export function latestCopies(pages: ContactPageRecord[]): CachedContact[] {
+  const byIdentity = new Map<string, CachedContact>();
+  for (const page of [...pages].sort((a, b) => a.page - b.page)) {
+    for (const contact of page.contacts) {
+      const known = byIdentity.get(contact.identity);
+      if (!known || contact.lastMessageDate >= known.lastMessageDate) byIdentity.set(contact.identity, contact);
+    }
+  }
+  return [...byIdentity.values()];
+}
+
+function numberPages(db: CompanionDb, installationId: string) {
+  return db.contactPages.where('[installationId+page]').between([installationId, Dexie.minKey], [installationId, Dexie.maxKey]);
+}
+
+/** One number's cached contacts, without stale copies. */
+export async function cachedContacts(db: CompanionDb, installationId: string): Promise<CachedContact[]> {
+  return latestCopies(await numberPages(db, installationId).toArray());
+}
+
+/** True when the number has at least one cached contact. */
+export async function hasCachedContacts(db: CompanionDb, installationId: string): Promise<boolean> {
+  return (await numberPages(db, installationId).limit(1).count()) > 0;
+}
+
+/**
+ * Rewrites a number's pages without stale copies, in one transaction, and returns the next page
+ * number. Run after many incremental pages; nothing that is still the latest copy is dropped.
+ */
+export async function compactPages(db: CompanionDb, installationId: string, nextPage: number): Promise<number> {
+  return db.transaction('rw', db.contactPages, async () => {
+    const contacts = await cachedContacts(db, installationId);
+    await numberPages(db, installationId).delete();
+    let page = nextPage;
+    for (let start = 0; start < contacts.length; start += COMPACT_PAGE) {
+      await db.contactPages.put({ installationId, page: page++, contacts: contacts.slice(start, start + COMPACT_PAGE) });
+    }
+    return page;
+  });
+}
