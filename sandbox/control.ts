@@ -6,6 +6,7 @@ import { readJson, send } from './server';
 import { monitoringFigures } from './monitoring-figures';
 import { ticketMessages } from './data/history-tickets';
 import { afterHoursCases } from './data/after-hours';
+import { conversationCases } from './data/conversation-states';
 
 const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 'malformed'];
 
@@ -21,6 +22,7 @@ const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 
  * - GET    /_sandbox/bots/{id}/tickets/{t}/messages  the messages of one ticket
  * - GET    /_sandbox/bots/{id}/after-hours-cases  seeded after-hours contacts and whether they must be listed
  * - GET    /_sandbox/bots/{id}/contacts/{identity}  one contact as stored
+ * - GET    /_sandbox/bots/{id}/conversation-cases  one contact per composer state
  * - GET    /_sandbox/bots/{id}/monitoring         today's monitoring figures, as the endpoints serve them
  */
 export async function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, store: SandboxStore, faults: FaultSwitches) {
@@ -50,7 +52,7 @@ export async function handleControl(request: IncomingMessage, response: ServerRe
     faults.clear(url.searchParams.get('bot') ?? undefined);
     return send(response, 200, { faults: faults.list() });
   }
-  const botMatch = /^\/bots\/(?<id>[^/]+)\/(?<what>writes|messages|resources|tickets|monitoring|after-hours-cases|contacts)(?:\/(?<key>.+))?$/.exec(path);
+  const botMatch = /^\/bots\/(?<id>[^/]+)\/(?<what>writes|messages|resources|tickets|monitoring|after-hours-cases|conversation-cases|contacts)(?:\/(?<key>.+))?$/.exec(path);
   const bot = botMatch ? store.bots.get(botMatch.groups!.id!) : undefined;
   if (request.method === 'GET' && bot) {
     const { what, key } = botMatch!.groups!;
@@ -59,6 +61,7 @@ export async function handleControl(request: IncomingMessage, response: ServerRe
     if (what === 'tickets' && key?.endsWith('/messages')) return send(response, 200, ticketMessages.get(bot)?.get(decodeURIComponent(key.replace(/\/messages$/, ''))) ?? []);
     if (what === 'tickets') return send(response, 200, bot.tickets);
     if (what === 'after-hours-cases') return send(response, 200, afterHoursCases.get(bot) ?? []);
+    if (what === 'conversation-cases') return send(response, 200, conversationCases.get(bot) ?? []);
     if (what === 'contacts' && key) return send(response, 200, bot.contacts.find((contact) => contact.identity === decodeURIComponent(key)) ?? null);
     if (what === 'monitoring') return send(response, 200, monitoringFigures(bot, Date.now()));
     if (what === 'resources' && key) {

@@ -3,6 +3,7 @@ import { SANDBOX_NUMBERS, authorizationOf, botIdentityOf, type SandboxNumber } f
 import { createRandom, type Random } from './data/random';
 import { seedHistoryTickets } from './data/history-tickets';
 import { seedAfterHours } from './data/after-hours';
+import { seedConversationStates } from './data/conversation-states';
 
 /** A write the sandbox accepted: what the browser tests check ("delivered exactly once"). */
 export interface RecordedWrite {
@@ -72,7 +73,7 @@ export interface SandboxThreadMessage {
  * (tickets, threads, replies…). They must be deterministic: use the given `random`.
  */
 export type Seeder = (bot: BotState, random: Random, now: number) => void;
-export const SEEDERS: Seeder[] = [seedHistoryTickets, seedAfterHours];
+export const SEEDERS: Seeder[] = [seedHistoryTickets, seedAfterHours, seedConversationStates];
 
 export interface SandboxStore {
   now: number;

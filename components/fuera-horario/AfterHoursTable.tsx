@@ -1,11 +1,12 @@
 import type { AfterHoursRow } from '@/lib/domain/after-hours';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
+import { TableScroll } from '../ui/TableScroll';
 
 /** The spec's columns: date and time, name, number, callback asked, message sent, and the send action. */
 export function AfterHoursTable({ rows, onSend }: { rows: AfterHoursRow[]; onSend: (row: AfterHoursRow) => void }) {
   const yesNo = (value: boolean | undefined) => (value === undefined ? t('afterHours.notAvailable') : value ? t('common.yes') : t('common.no'));
   return (
-    <div class="table-scroll">
+    <TableScroll label={t('afterHours.title')}>
       <table class="history-table">
         <thead>
           <tr>
@@ -37,6 +38,6 @@ export function AfterHoursTable({ rows, onSend }: { rows: AfterHoursRow[]; onSen
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

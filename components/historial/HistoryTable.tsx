@@ -6,6 +6,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { ticketDuration } from './history-model';
 import { downloadTranscript } from './download-transcript';
+import { TableScroll } from '../ui/TableScroll';
 
 interface Props {
   installationId: string;
@@ -28,7 +29,7 @@ export function HistoryTable({ installationId, tickets, customerNames, agentName
   return (
     <>
       {failure && <ErrorNotice error={failure.error} onRetry={failure.retry} />}
-      <div class="table-scroll">
+      <TableScroll label={t('history.title')}>
         <table class="history-table">
           <thead>
             <tr>
@@ -66,7 +67,7 @@ export function HistoryTable({ installationId, tickets, customerNames, agentName
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

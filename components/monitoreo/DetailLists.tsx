@@ -2,6 +2,7 @@ import type { MonitoringLists } from '@/lib/blip/monitoring';
 import { formatDuration } from '@/lib/domain/timespan';
 import { t } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { TableScroll } from '../ui/TableScroll';
 
 export const LISTS = ['open', 'waiting', 'agents', 'tags'] as const;
 export type ListName = (typeof LISTS)[number];
@@ -21,14 +22,14 @@ export function DetailLists({ lists, current, onSelect }: { lists: MonitoringLis
           </button>
         ))}
       </div>
-      <div class="table-scroll">
+      <TableScroll label={t(`monitoring.list.${current}` as MessageKey)}>
         <table class="history-table" data-testid={`list-${current}`}>
           {current === 'open' && <Rows head={['history.ticket', 'pdf.customerSender', 'history.agent', 'history.team', 'monitoring.firstResponseTime', 'monitoring.attendanceTime']} rows={lists.open.map((ticket) => [`#${ticket.sequentialId ?? '—'}`, customer(ticket.customerIdentity), agent(ticket.agentIdentity), ticket.team ?? '—', formatDuration(ticket.firstResponseTime), formatDuration(ticket.attendanceTime)])} />}
           {current === 'waiting' && <Rows head={['history.ticket', 'pdf.customerSender', 'history.team', 'monitoring.queueTime']} rows={lists.waiting.map((ticket) => [`#${ticket.sequentialId ?? '—'}`, customer(ticket.customerIdentity), ticket.team ?? '—', formatDuration(ticket.queueTime)])} />}
           {current === 'agents' && <Rows head={['history.agent', 'history.status', 'monitoring.openedTickets', 'monitoring.closedTickets']} rows={lists.agents.map((item) => [item.fullName || agent(item.identity), item.status ?? '—', String(item.openedTickets), String(item.closedTickets)])} />}
           {current === 'tags' && <Rows head={['history.tags', 'monitoring.tickets', 'monitoring.todayClosed']} rows={lists.tags.map((tag) => [tag.name, String(tag.ticketsCount), String(tag.closedTickets)])} />}
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { ContactSyncService } from './contact-sync-service';
 import { ContactsService } from './contacts-service';
 import { AfterHoursService } from './after-hours-service';
 import { TemplatesService } from './templates-service';
+import { ConversationService } from './conversation-service';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -17,6 +18,7 @@ export interface Services {
   contacts: ContactsService;
   afterHours: AfterHoursService;
   templates: TemplatesService;
+  conversation: ConversationService;
   /** Asks the outbox to deliver now (after a write was queued). */
   kickOutbox: () => void;
 }
@@ -32,6 +34,7 @@ export function createServices(db: CompanionDb, kickOutbox: () => void): Service
     contacts: new ContactsService(clients),
     afterHours: new AfterHoursService(db, clients),
     templates: new TemplatesService(clients),
+    conversation: new ConversationService(db, clients),
     kickOutbox,
   };
 }

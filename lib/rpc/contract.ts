@@ -5,6 +5,7 @@ import { absenceContract } from './contracts/absence';
 import { historyContract } from './contracts/history';
 import { afterHoursContract } from './contracts/after-hours';
 import { templatesContract } from './contracts/templates';
+import { conversationContract } from './contracts/conversation';
 import { contactsContract } from './contracts/contacts';
 import type { AnyRpcMethod, RpcMethod } from './define';
 import type { z } from 'zod';
@@ -18,6 +19,7 @@ export const rpcContract = {
   ...historyContract,
   ...afterHoursContract,
   ...templatesContract,
+  ...conversationContract,
   ...contactsContract,
 } satisfies Record<string, AnyRpcMethod>;
 

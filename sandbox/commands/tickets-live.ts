@@ -31,6 +31,19 @@ export const liveTicketRoutes: Route[] = [
   {
     to: DESK,
     method: 'set',
+    path: /^\/tickets\/(?<id>[^/]+)\/change-tags$/,
+    handle: ({ bot, params, command }) => {
+      const ticket = bot.tickets.find((candidate) => candidate.id === params.id);
+      const tags = (command.resource as { tags?: unknown } | undefined)?.tags;
+      if (!ticket) return failure(67, 'Ticket not found');
+      if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string')) return failure(21, 'tags must be a list of strings');
+      ticket.tags = tags as string[];
+      return ok(ticket, TICKET_TYPE);
+    },
+  },
+  {
+    to: DESK,
+    method: 'set',
     path: /^\/tickets\/(?<customer>[^/]+)$/,
     handle: ({ bot, params }) => {
       const now = new Date().toISOString();

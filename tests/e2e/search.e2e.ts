@@ -78,8 +78,9 @@ describe('global search (attendant on Tienda Norte and Loja Sul, manager on Clí
     await panel.keyboard.press('ArrowDown');
     await panel.waitForFunction(() => document.querySelector('#search-result-1')?.getAttribute('aria-selected') === 'true');
     await panel.keyboard.press('Enter');
-    const header = await waitForText(panel, second, '.contact-header');
-    expect(header).toContain('Números:');
+    // The numbers line follows the name once the numbers are read, so wait for the both.
+    const header = await waitForText(panel, 'Números:', '.contact-header');
+    expect(header).toContain(second);
     await panel.click('.contact-view button');
     await panel.waitForSelector('#global-search-input');
     expect(await panel.$eval('#global-search-input', (input) => (input as HTMLInputElement).value)).toBe('maria');

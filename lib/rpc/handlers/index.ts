@@ -7,6 +7,7 @@ import { absenceHandlers } from './absence';
 import { historyHandlers } from './history';
 import { afterHoursHandlers } from './after-hours';
 import { templatesHandlers } from './templates';
+import { conversationHandlers } from './conversation';
 import { contactsHandlers } from './contacts';
 
 /** Every RPC handler; one file per feature. */
@@ -19,6 +20,7 @@ export function createRpcHandlers(services: Services): RpcHandlers {
     ...historyHandlers(services),
     ...afterHoursHandlers(services),
     ...templatesHandlers(services),
+    ...conversationHandlers(services),
     ...contactsHandlers(services),
   };
 }

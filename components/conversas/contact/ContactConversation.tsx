@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import { conversationState } from '@/lib/domain/conversation-state';
+import { t } from '@/lib/i18n/i18n';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Modal } from '../../ui/Modal';
+import { useConversation } from './use-conversation';
+import { Timeline } from './Timeline';
+import { Composer } from './Composer';
+import './conversation.css';
+
+/** A contact's conversation on one number: the timeline and the composer for its state. */
+export function ContactConversation({ installationId, identity, phone }: { installationId: string; identity: string; phone: string }) {
+  const conversation = useConversation(installationId, identity);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const { snapshot } = conversation;
+  if (conversation.error !== undefined && !snapshot) return <ErrorNotice error={conversation.error} onRetry={conversation.reload} />;
+  if (!snapshot) return <p class="muted" role="status">{t('common.loading')}</p>;
+  const lastInbound = snapshot.lastInboundAt ? Date.parse(snapshot.lastInboundAt) : undefined;
+  const state = conversationState(snapshot.ticket, lastInbound, snapshot.me, Date.now());
+  if (state.kind === 'no-history' && !acknowledged) {
+    return (
+      <Modal title={t('conversation.noHistoryTitle')} onClose={() => setAcknowledged(true)}>
+        <p data-testid="no-history-modal">{t('conversation.noHistory')}</p>
+        <button type="button" class="primary" onClick={() => setAcknowledged(true)}>{t('conversation.continue')}</button>
+      </Modal>
+    );
+  }
+  return (
+    <div class="conversation">
+      {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.reload} />}
+      {state.kind !== 'no-history' && <Timeline messages={conversation.messages} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} />}
+      <Composer state={state} installationId={installationId} identity={identity} phone={phone} agentName={snapshot.ticket?.agentName} onSent={conversation.reload} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ThreadMessage } from '@/lib/blip/tickets';
+import { formatDateTime, t } from '@/lib/i18n/i18n';
+import { FormattedText } from './FormattedText';
+
+type Sender = 'customer' | 'bot' | 'agent';
+
+function senderOf(message: ThreadMessage): Sender {
+  if (message.direction === 'received') return 'customer';
+  return message.metadata?.['#messageEmitter'] === 'Human' ? 'agent' : 'bot';
+}
+
+/** One timeline message: who wrote it, when, and its content (media as a link, http/https only). */
+export function MessageBubble({ message }: { message: ThreadMessage }) {
+  const sender = senderOf(message);
+  return (
+    <li class={`bubble ${sender}`} data-testid="timeline-message" data-sender={sender}>
+      <span class="bubble-meta small">
+        {t(`conversation.${sender}`)} · <time dateTime={message.date}>{formatDateTime(message.date)}</time>
+      </span>
+      <div class="bubble-body">
+        <Content message={message} />
+      </div>
+    </li>
+  );
+}
+
+function Content({ message }: { message: ThreadMessage }) {
+  const { content, type } = message;
+  if (typeof content === 'string') return <FormattedText text={content} />;
+  const object = (content ?? {}) as { uri?: unknown; title?: unknown; text?: unknown; type?: unknown; template?: { name?: unknown } };
+  if (type === 'application/vnd.lime.media-link+json') {
+    const safe = typeof object.uri === 'string' && /^https?:\/\//i.test(object.uri) ? object.uri : undefined;
+    const label = typeof object.title === 'string' && object.title ? object.title : t('conversation.media');
+    return safe ? <a href={safe} target="_blank" rel="noopener noreferrer">{label}</a> : <span>{label}</span>;
+  }
+  if (object.type === 'template' && typeof object.template?.name === 'string') return <span class="muted">📨 {object.template.name}</span>;
+  if (typeof object.text === 'string') return <FormattedText text={object.text} />;
+  return <span class="muted">{t('conversation.unsupported', { type })}</span>;
+}

@@ -1,0 +1,54 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { rpc } from '@/lib/rpc/client';
+import { t } from '@/lib/i18n/i18n';
+import { formatDuration } from '@/lib/domain/timespan';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+
+/** Free text while the 24 h window is open, with the time left; Enter sends, Shift+Enter breaks the line. */
+export function TextComposer({ installationId, identity, expiresAt, onSent }: { installationId: string; identity: string; expiresAt: number; onSent: () => void }) {
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [now, setNow] = useState(Date.now());
+  const requestId = useMemo(() => crypto.randomUUID(), [text === '']);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  const send = async () => {
+    if (!text.trim() || sending) return;
+    setSending(true);
+    setError(undefined);
+    try {
+      await rpc('conversation.sendText', { installationId, identity, text, requestId });
+      setText('');
+      onSent();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <form class="text-composer" onSubmit={(event) => { event.preventDefault(); void send(); }} data-testid="text-composer">
+      <p class="small muted" role="status">{t('conversation.windowLeft', { time: formatDuration(Math.max(0, expiresAt - now)) })}</p>
+      {error !== undefined && <ErrorNotice error={error} onRetry={() => void send()} />}
+      <label class="visually-hidden" for="composer-text">{t('conversation.message')}</label>
+      <textarea
+        id="composer-text"
+        rows={3}
+        value={text}
+        maxLength={4096}
+        placeholder={t('conversation.messagePlaceholder')}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey) {
+            event.preventDefault();
+            void send();
+          }
+        }}
+      />
+      <button type="submit" class="primary" disabled={!text.trim() || sending}>{t('conversation.send')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ThreadMessage } from '@/lib/blip/tickets';
+import { t } from '@/lib/i18n/i18n';
+import { MessageBubble } from './MessageBubble';
+
+interface Props {
+  messages: ThreadMessage[];
+  hasMore: boolean;
+  loading: boolean;
+  onLoadOlder: () => void;
+}
+
+/**
+ * The 90-day timeline, newest at the bottom. Scrolling to the top loads the previous page and keeps
+ * the reading position; a button does the same from the keyboard.
+ */
+export function Timeline({ messages, hasMore, loading, onLoadOlder }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const previous = useRef<{ first?: string; height: number }>({ height: 0 });
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const first = messages[0]?.id;
+    if (previous.current.first && first !== previous.current.first) element.scrollTop += element.scrollHeight - previous.current.height;
+    else element.scrollTop = element.scrollHeight;
+    previous.current = { first, height: element.scrollHeight };
+  }, [messages.length, messages[0]?.id, messages.at(-1)?.id]);
+  return (
+    <div
+      class="timeline"
+      ref={scroller}
+      tabIndex={0}
+      aria-label={t('conversation.number')}
+      onScroll={(event) => {
+        if (event.currentTarget.scrollTop < 40 && hasMore && !loading) onLoadOlder();
+      }}
+    >
+      <p class="small muted timeline-note">{t('conversation.olderNote')}</p>
+      {hasMore && (
+        <button type="button" onClick={onLoadOlder} disabled={loading}>
+          {loading ? t('common.loading') : t('conversation.loadOlder')}
+        </button>
+      )}
+      {messages.length === 0 ? <p class="muted">{t('conversation.empty')}</p> : <ol class="bubbles">{messages.map((message) => <MessageBubble key={message.id} message={message} />)}</ol>}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { CompanionDb } from '../db/database';
+import type { BlipClients } from './clients';
+import { ADDRESS, collectionSchema } from '../blip/lime';
+import { withQuery } from '../blip/paging';
+import { threadPageBefore } from '../blip/threads';
+import { ticketSchema, type ThreadMessage } from '../blip/tickets';
+import { agentIdentity, attendantEmail, listAttendants } from '../blip/attendants';
+import { readSetting } from '../settings/settings-repo';
+import { AppError } from '../errors/app-error';
+import { HISTORY_MS } from '../domain/conversation-state';
+
+export const TIMELINE_PAGE = 50;
+const SYSTEM_TYPES = new Set(['application/vnd.iris.ticket+json', 'application/vnd.lime.redirect+json', 'application/vnd.lime.chatstate+json']);
+export const TRANSFER_TAG = 'Transferencia solicitada';
+
+export interface ConversationSnapshot {
+  ticket?: { id: string; status: string; agentIdentity?: string | null; agentName?: string };
+  lastInboundAt?: string;
+  me: string;
+  messages: ThreadMessage[];
+  hasMore: boolean;
+}
+
+/** The contact view's data: the active ticket, the 90-day timeline in pages, and sending. */
+export class ConversationService {
+  private readonly inFlight = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly db: CompanionDb,
+    private readonly clients: BlipClients,
+  ) {}
+
+  async load(installationId: string, identity: string, now = Date.now()): Promise<ConversationSnapshot> {
+    const transport = await this.clients.forInstallation(installationId);
+    const email = await readSetting(this.db, 'agentEmail');
+    if (!email) throw new AppError('not-configured', 'No agent e-mail', { fields: ['agentEmail'] });
+    const filter = `customerIdentity eq '${identity}' and (status eq 'Open' or status eq 'Waiting' or status eq 'Assigned')`;
+    const [tickets, page] = await Promise.all([
+      transport.command({ to: ADDRESS.desk, method: 'get', uri: withQuery('/tickets', { $filter: filter, $take: 10 }) }, collectionSchema(ticketSchema)),
+      this.page(installationId, identity, now, now),
+    ]);
+    const ticket = tickets.items[0];
+    let agentName: string | undefined;
+    if (ticket?.agentIdentity) {
+      const team = await listAttendants(transport).catch(() => []);
+      agentName = team.find((attendant) => agentIdentity(attendantEmail(attendant)) === agentIdentity(decodeAgent(ticket.agentIdentity!)))?.fullName ?? undefined;
+    }
+    return {
+      ticket: ticket && { id: ticket.id, status: ticket.status, agentIdentity: ticket.agentIdentity, agentName },
+      lastInboundAt: await this.lastInbound(installationId, identity, page.messages, now),
+      me: agentIdentity(email),
+      ...page,
+    };
+  }
+
+  /** One timeline page before `before`, oldest first, without system items, never older than 90 days. */
+  async page(installationId: string, identity: string, before: number, now = Date.now()): Promise<{ messages: ThreadMessage[]; hasMore: boolean }> {
+    const transport = await this.clients.forInstallation(installationId);
+    const items = await threadPageBefore(transport, identity, new Date(before), TIMELINE_PAGE);
+    const oldestAllowed = now - HISTORY_MS;
+    const messages = items.filter((item) => !SYSTEM_TYPES.has(item.type) && Date.parse(item.date) >= oldestAllowed).reverse();
+    const oldest = items.at(-1);
+    return { messages, hasMore: items.length === TIMELINE_PAGE && Boolean(oldest) && Date.parse(oldest!.date) > oldestAllowed };
+  }
+
+  /** The customer's last message, looking back a few pages when the newest holds only replies. */
+  private async lastInbound(installationId: string, identity: string, newest: ThreadMessage[], now: number): Promise<string | undefined> {
+    let messages = newest;
+    for (let pages = 0; pages < 4; pages++) {
+      const received = messages.filter((message) => message.direction === 'received').at(-1);
+      if (received) return received.date;
+      const oldest = messages[0];
+      if (!oldest || messages.length < TIMELINE_PAGE - 5) return undefined;
+      messages = (await this.page(installationId, identity, Date.parse(oldest.date), now)).messages;
+    }
+    return undefined;
+  }
+
+  /** Free text inside the 24 h window; the request id makes a repeat the same message. */
+  sendText(installationId: string, identity: string, text: string, requestId: string): Promise<void> {
+    const running = this.inFlight.get(requestId);
+    if (running) return running;
+    const attempt = (async () => {
+      const transport = await this.clients.forInstallation(installationId);
+      await transport.message({ id: requestId, to: identity, type: 'text/plain', content: text });
+    })().finally(() => setTimeout(() => this.inFlight.delete(requestId), 60_000));
+    this.inFlight.set(requestId, attempt);
+    return attempt;
+  }
+
+  /**
+   * Asks the agent who holds the ticket for it: tags the ticket "Transferencia solicitada" (Desk shows
+   * ticket tags to its agent), keeping its other tags (blip-api.md §6.4 change-tags).
+   */
+  async requestTransfer(installationId: string, ticketId: string): Promise<void> {
+    const transport = await this.clients.forInstallation(installationId);
+    const ticket = await transport.command({ to: ADDRESS.desk, method: 'get', uri: `/ticket/${encodeURIComponent(ticketId)}` }, ticketSchema);
+    const tags = [...new Set([...(ticket.tags ?? []), TRANSFER_TAG])];
+    await transport.command({ to: ADDRESS.desk, method: 'set', uri: `/tickets/${encodeURIComponent(ticketId)}/change-tags`, type: 'application/vnd.iris.ticket+json', resource: { id: ticketId, tags } }, z.unknown());
+  }
+}
+
+function decodeAgent(identity: string): string {
+  try {
+    return decodeURIComponent(decodeURIComponent(identity.replace(/@blip\.ai$/i, '')));
+  } catch {
+    return identity;
+  }
+}

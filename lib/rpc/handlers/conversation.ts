@@ -1,0 +1,11 @@
+import type { Services } from '../../background/services';
+import type { RpcHandlers } from '../server';
+
+export function conversationHandlers(services: Services): Pick<RpcHandlers, 'conversation.load' | 'conversation.older' | 'conversation.sendText' | 'conversation.requestTransfer'> {
+  return {
+    'conversation.load': ({ installationId, identity }) => services.conversation.load(installationId, identity),
+    'conversation.older': ({ installationId, identity, before }) => services.conversation.page(installationId, identity, Date.parse(before)),
+    'conversation.sendText': ({ installationId, identity, text, requestId }) => services.conversation.sendText(installationId, identity, text, requestId),
+    'conversation.requestTransfer': ({ installationId, ticketId }) => services.conversation.requestTransfer(installationId, ticketId),
+  };
+}
