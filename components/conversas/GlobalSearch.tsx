@@ -46,7 +46,7 @@ export function GlobalSearch({ app, onOpenContact }: { app: AppModel; onOpenCont
   };
   const expanded = hasQuery && results.length > 0;
   return (
-    <section class="global-search" aria-labelledby="global-search-label" data-indexed={model.status.value.indexed}>
+    <section class="global-search" aria-labelledby="global-search-label" data-indexed={model.status.value.indexed} data-answered={model.answered.value}>
       <label id="global-search-label" for="global-search-input">{t('search.label')}</label>
       <input
         ref={input}

@@ -29,8 +29,9 @@ export function Timeline({ messages, hasMore, loading, onLoadOlder }: Props) {
     <div
       class="timeline"
       ref={scroller}
+      role="log"
       tabIndex={0}
-      aria-label={t('conversation.number')}
+      aria-label={t('conversation.timeline')}
       onScroll={(event) => {
         if (event.currentTarget.scrollTop < 40 && hasMore && !loading) onLoadOlder();
       }}

@@ -22,6 +22,7 @@ export const conversation = {
     'conversation.noHistory': 'Este contacto no tiene historial de conversaciones disponible: nunca conversó, o el historial tiene más de 90 días. El mejor camino para retomar el contacto es enviar un mensaje activo.',
     'conversation.continue': 'Enviar mensaje activo',
     'conversation.empty': 'No hay mensajes en los últimos 90 días.',
+    'conversation.timeline': 'Mensajes de la conversación',
   },
   pt_BR: {
     'conversation.number': 'Conversa em',
@@ -45,6 +46,7 @@ export const conversation = {
     'conversation.noHistory': 'Este contato não tem histórico de conversas disponível: nunca conversou, ou o histórico tem mais de 90 dias. O melhor caminho para retomar o contato é enviar uma mensagem ativa.',
     'conversation.continue': 'Enviar mensagem ativa',
     'conversation.empty': 'Não há mensagens nos últimos 90 dias.',
+    'conversation.timeline': 'Mensagens da conversa',
   },
   en: {
     'conversation.number': 'Conversation on',
@@ -68,5 +70,6 @@ export const conversation = {
     'conversation.noHistory': 'This contact has no conversation history available: they never wrote, or the history is older than 90 days. The best way to resume is an active message.',
     'conversation.continue': 'Send an active message',
     'conversation.empty': 'No messages in the last 90 days.',
+    'conversation.timeline': 'Conversation messages',
   },
 } as const;

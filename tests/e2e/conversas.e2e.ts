@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { useConnectedExtension } from './harness/setup';
+import { clickButton, waitForText } from './harness/ui';
+import type { ConversationCase } from '../../sandbox/data/conversation-states';
+import { conversationCases } from '../../sandbox/data/conversation-states';
+
+/** Opens the panel, searches the contact by name the way an agent types it, and opens the only result. */
+async function openBySearch(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => Number(document.querySelector('.global-search')?.getAttribute('data-indexed')) >= 4500, { timeout: 60_000 });
+  await page.type('#global-search-input', name.toLowerCase());
+  await page.waitForFunction((typed) => document.querySelector('.global-search')?.getAttribute('data-answered') === typed, { timeout: 30_000 }, name.toLowerCase());
+  const rows = await page.$$eval('.search-result', (items) => items.map((item) => item.textContent ?? ''));
+  expect(rows).toHaveLength(1);
+  await page.keyboard.press('Enter');
+  await waitForText(page, name, '.contact-header');
+}
+
+describe('Desk Conversas: the composer for each conversation state, reached from a real search', () => {
+  const context = useConnectedExtension();
+  const caseOf = (state: ConversationCase['state']) => conversationCases.get(context.sandbox.store.bots.get('norte')!)!.find((item) => item.state === state)!;
+  const sentTo = (identity: string) => context.sandbox.store.bots.get('norte')!.messages.filter((message) => message.to === identity);
+
+  it('window open: pages the 90-day timeline, renders formatting as text nodes, and sends free text once', async () => {
+    const target = caseOf('window-open');
+    const page = await context.session.open('sidepanel');
+    await openBySearch(page, target.name);
+    await waitForText(page, 'La ventana de 24 h cierra en', '[data-testid="text-composer"]');
+    await waitForText(page, 'Se muestran los últimos 90 días', '.timeline');
+
+    const firstPage = await page.$$eval('[data-testid="timeline-message"]', (items) => items.length);
+    expect(firstPage).toBe(50);
+    await page.$eval('.timeline', (element) => (element.scrollTop = 0));
+    await page.waitForFunction((count) => document.querySelectorAll('[data-testid="timeline-message"]').length > count, {}, firstPage);
+    const senders = await page.$$eval('[data-testid="timeline-message"]', (items) => [...new Set(items.map((item) => item.getAttribute('data-sender')))].sort());
+    expect(senders).toEqual(['agent', 'bot', 'customer']);
+    // Customer text that looks like HTML stays text: no element is created from it.
+    expect(await page.$$eval('.timeline img, .timeline script', (nodes) => nodes.length)).toBe(0);
+    expect(await page.$$eval('.timeline .bubble-body strong', (nodes) => nodes.length)).toBeGreaterThan(0);
+
+    await page.type('#composer-text', 'Su pedido *sale hoy* ✅');
+    await page.$eval('.text-composer button[type="submit"]', (button) => {
+      (button as HTMLButtonElement).click();
+      (button as HTMLButtonElement).click();
+    });
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('Su pedido sale hoy ✅')), { timeout: 20_000 });
+    expect(await page.$eval('#composer-text', (input) => (input as HTMLTextAreaElement).value)).toBe('');
+    const sent = sentTo(target.identity);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.content).toBe('Su pedido *sale hoy* ✅');
+    await page.close();
+  });
+
+  it('window expired: says so and sends an approved template once, which shows in the timeline', async () => {
+    const target = caseOf('window-expired');
+    const page = await context.session.open('sidepanel');
+    await openBySearch(page, target.name);
+    await waitForText(page, 'La ventana de 24 h de Meta expiró', '[data-testid="composer-window-expired"]');
+    expect(await page.$('#composer-text')).toBeNull();
+    await page.waitForSelector('[data-testid="template-sender"] select');
+    const options = await page.$$eval('[data-testid="template-sender"] option', (nodes) => nodes.map((node) => node.textContent));
+    expect(options).toEqual(['Elija un template aprobado', 'retomar_conversacion (es_MX)', 'confirmacion_pedido (es_MX)']);
+    await page.select('[data-testid="template-sender"] select', 'retomar_conversacion|es_MX');
+    await page.type('#template-body-1', 'Gonzalo');
+    await page.type('#template-body-2', 'Tienda Norte');
+    await waitForText(page, 'Hola Gonzalo, le escribimos de Tienda Norte', '.template-preview');
+    await page.$eval('[data-testid="template-sender"] button.primary', (button) => {
+      (button as HTMLButtonElement).click();
+      (button as HTMLButtonElement).click();
+    });
+    await waitForText(page, 'Mensaje enviado.', '[data-testid="template-sender"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('retomar_conversacion')), { timeout: 20_000 });
+    const sent = sentTo(target.identity);
+    expect(sent).toHaveLength(1);
+    expect((sent[0]!.content as { template: { name: string } }).template.name).toBe('retomar_conversacion');
+    await page.close();
+  });
+
+  it('not in attendance: shows the history and asks for an active message to resume', async () => {
+    const target = caseOf('not-in-attendance');
+    const page = await context.session.open('sidepanel');
+    await openBySearch(page, target.name);
+    await waitForText(page, 'Para retomar la conversación es necesario enviar un mensaje activo', '[data-testid="composer-not-in-attendance"]');
+    expect(await page.$$eval('[data-testid="timeline-message"]', (items) => items.length)).toBe(8);
+    await page.waitForSelector('[data-testid="template-sender"] select');
+    await page.close();
+  });
+
+  it('no history: the modal explains it, then the template flow has the number filled in and routes the conversation to the desk', async () => {
+    const target = caseOf('no-history');
+    const page = await context.session.open('sidepanel');
+    await openBySearch(page, target.name);
+    const modal = await waitForText(page, 'no tiene historial de conversaciones disponible', 'dialog[open]');
+    expect(modal).toContain('enviar un mensaje activo');
+    await clickButton(page, 'Enviar mensaje activo', 'dialog[open]');
+    await waitForText(page, `Para: ${target.phone}`, '[data-testid="composer-no-history"]');
+    expect(await page.$('.timeline')).toBeNull();
+    await page.waitForSelector('[data-testid="template-sender"] select');
+    await page.select('[data-testid="template-sender"] select', 'confirmacion_pedido|es_MX');
+    const inputs = await page.$$('[data-testid="template-sender"] input');
+    for (const [index, input] of inputs.entries()) await input.type(`valor ${index + 1}`);
+    await clickButton(page, 'Enviar mensaje', '[data-testid="template-sender"]');
+    await waitForText(page, 'La conversación quedó en la fila del Desk', '[data-testid="template-sender"]');
+    expect(sentTo(target.identity)).toHaveLength(1);
+    const tickets = context.sandbox.store.bots.get('norte')!.tickets.filter((ticket) => ticket.customerIdentity === target.identity && !ticket.closed);
+    expect(tickets.length).toBe(1);
+    await page.close();
+  });
+
+  it("attended by another agent: shows the agent's name, no composer, and requests the transfer", async () => {
+    const target = caseOf('other-agent');
+    const page = await context.session.open('sidepanel');
+    await openBySearch(page, target.name);
+    const notice = await waitForText(page, 'está siendo atendido por', '[data-testid="composer-other-agent"]');
+    const other = context.sandbox.store.bots.get('norte')!.number.attendants.find((attendant) => attendant.email !== 'agente@demo.blip.ai')!;
+    expect(notice).toContain(other.fullName);
+    expect(await page.$('#composer-text')).toBeNull();
+    expect(await page.$('[data-testid="template-sender"]')).toBeNull();
+    await clickButton(page, 'Solicitar transferencia', '[data-testid="composer-other-agent"]');
+    await waitForText(page, 'Solicitud enviada', '[data-testid="composer-other-agent"]');
+    const ticket = context.sandbox.store.bots.get('norte')!.tickets.find((candidate) => candidate.customerIdentity === target.identity && !candidate.closed)!;
+    expect(ticket.tags).toContain('Transferencia solicitada');
+    await page.close();
+  });
+});
