@@ -24,6 +24,7 @@ const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 
  * - GET    /_sandbox/bots/{id}/contacts/{identity}  one contact as stored
  * - GET    /_sandbox/bots/{id}/conversation-cases  one contact per composer state
  * - GET    /_sandbox/bots/{id}/monitoring         today's monitoring figures, as the endpoints serve them
+ * - GET    /_sandbox/bots/{id}/replies            ready-reply categories as stored: [{ id, category, items, updatedAt }]
  */
 export async function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, store: SandboxStore, faults: FaultSwitches) {
   const path = url.pathname.replace(/^\/_sandbox/, '');
@@ -52,7 +53,7 @@ export async function handleControl(request: IncomingMessage, response: ServerRe
     faults.clear(url.searchParams.get('bot') ?? undefined);
     return send(response, 200, { faults: faults.list() });
   }
-  const botMatch = /^\/bots\/(?<id>[^/]+)\/(?<what>writes|messages|resources|tickets|monitoring|after-hours-cases|conversation-cases|contacts)(?:\/(?<key>.+))?$/.exec(path);
+  const botMatch = /^\/bots\/(?<id>[^/]+)\/(?<what>writes|messages|resources|tickets|monitoring|after-hours-cases|conversation-cases|contacts|replies)(?:\/(?<key>.+))?$/.exec(path);
   const bot = botMatch ? store.bots.get(botMatch.groups!.id!) : undefined;
   if (request.method === 'GET' && bot) {
     const { what, key } = botMatch!.groups!;
@@ -63,6 +64,7 @@ export async function handleControl(request: IncomingMessage, response: ServerRe
     if (what === 'after-hours-cases') return send(response, 200, afterHoursCases.get(bot) ?? []);
     if (what === 'conversation-cases') return send(response, 200, conversationCases.get(bot) ?? []);
     if (what === 'contacts' && key) return send(response, 200, bot.contacts.find((contact) => contact.identity === decodeURIComponent(key)) ?? null);
+    if (what === 'replies' && !key) return send(response, 200, [...bot.replies.values()].map(({ id, category, items, updatedAt }) => ({ id, category, items, updatedAt })));
     if (what === 'monitoring') return send(response, 200, monitoringFigures(bot, Date.now()));
     if (what === 'resources' && key) {
       const resource = bot.resources.get(decodeURIComponent(key));

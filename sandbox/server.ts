@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createStore, type BotState, type SandboxStore } from './store';
 import { dispatchCommand, type CommandEnvelope } from './commands/router';
 import { FaultSwitches, type Fault } from './faults';
@@ -25,7 +26,7 @@ export interface SandboxOptions {
 /**
  * A local stand-in for Blip's HTTP API: `POST /commands` and `POST /messages` with per-number keys,
  * Blip's envelope and collection formats, fault switches, a control API under `/_sandbox/` for the
- * tests, and a desk-like page at `/desk`.
+ * tests, and a desk-like page at `/desk` (its React box at `/desk-react.js`).
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const store = createStore(options.now, options.seed);
@@ -58,6 +59,11 @@ async function route(request: IncomingMessage, response: ServerResponse, store: 
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     return response.end(deskPage());
   }
+  if (request.method === 'GET' && url.pathname === '/desk-react.js') {
+    const script = await deskReactScript();
+    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+    return response.end(script);
+  }
   if (request.method !== 'POST' || (url.pathname !== '/commands' && url.pathname !== '/messages')) return send(response, 404, { error: 'not found' });
 
   const bot = store.byAuthorization(request.headers.authorization);
@@ -70,6 +76,32 @@ async function route(request: IncomingMessage, response: ServerResponse, store: 
 
   if (url.pathname === '/messages') return acceptMessage(bot, body, response);
   return answerCommand(store, bot, body as CommandEnvelope, response);
+}
+
+let deskReactBundle: Promise<string> | undefined;
+
+/** The desk page's React box, bundled once on first request (a failed build is retried next time). */
+function deskReactScript(): Promise<string> {
+  deskReactBundle ??= import('esbuild')
+    .then(({ build }) =>
+      build({
+        entryPoints: [fileURLToPath(new URL('./desk-react-box.tsx', import.meta.url))],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        minify: true,
+        jsx: 'automatic',
+        jsxImportSource: 'react',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        logLevel: 'silent',
+      }),
+    )
+    .then((result) => result.outputFiles[0]!.text)
+    .catch((error: unknown) => {
+      deskReactBundle = undefined;
+      throw error;
+    });
+  return deskReactBundle;
 }
 
 function answerCommand(store: SandboxStore, bot: BotState, command: CommandEnvelope, response: ServerResponse) {

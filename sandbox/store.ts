@@ -4,6 +4,7 @@ import { createRandom, type Random } from './data/random';
 import { seedHistoryTickets } from './data/history-tickets';
 import { seedAfterHours } from './data/after-hours';
 import { seedConversationStates } from './data/conversation-states';
+import { seedReplies } from './data/replies';
 
 /** A write the sandbox accepted: what the browser tests check ("delivered exactly once"). */
 export interface RecordedWrite {
@@ -30,6 +31,26 @@ export interface BotState {
   tickets: SandboxTicket[];
   /** Message history per customer identity (blip-api.md §5.2), oldest first. */
   threads: Map<string, SandboxThreadMessage[]>;
+  /** Desk ready-reply categories (blip-api.md §12) by id, in creation order. */
+  replies: Map<string, SandboxReplyCategory>;
+}
+
+/** A ready-reply category with its replies (blip-api.md §12). */
+export interface SandboxReplyCategory {
+  id: string;
+  category: string;
+  items: SandboxReply[];
+  updatedAt: string;
+}
+
+/** One ready reply (`application/vnd.iris.desk.custom-reply+json`). */
+export interface SandboxReply {
+  id: string;
+  category: string;
+  name: string;
+  document: string;
+  type: string;
+  isDynamicContent: boolean;
 }
 
 /** A Desk ticket as Blip returns it; optional fields as in blip-api.md §6.1. */
@@ -73,7 +94,7 @@ export interface SandboxThreadMessage {
  * (tickets, threads, replies…). They must be deterministic: use the given `random`.
  */
 export type Seeder = (bot: BotState, random: Random, now: number) => void;
-export const SEEDERS: Seeder[] = [seedHistoryTickets, seedAfterHours, seedConversationStates];
+export const SEEDERS: Seeder[] = [seedHistoryTickets, seedAfterHours, seedConversationStates, seedReplies];
 
 export interface SandboxStore {
   now: number;
@@ -96,6 +117,7 @@ export function createStore(now = Date.now(), seed = 1): SandboxStore {
       messages: [],
       tickets: [],
       threads: new Map(),
+      replies: new Map(),
     });
   }
   for (const bot of bots.values()) {

@@ -3,6 +3,7 @@ import type { OutboxItem } from '../sync/outbox-item';
 import { ABSENCE_WRITE } from './absence-service';
 import { AFTER_HOURS_SENT } from './after-hours-service';
 import type { Services } from './services';
+import { REPLIES_PUT } from './replies-service';
 
 /** What the outbox does with one kind of write: deliver it, and tidy local state after. */
 export interface OutboxKind {
@@ -17,6 +18,8 @@ export interface OutboxKind {
 export function outboxKinds(services: Services): Record<string, OutboxKind> {
   return {
     [AFTER_HOURS_SENT]: { deliver: services.afterHours.deliver },
+    // A discarded write leaves the number as it is; the next pull shows its copy again.
+    [REPLIES_PUT]: { deliver: services.repliesSync.deliver, discarded: (item) => services.repliesSync.pull(item.installationId) },
     [ABSENCE_WRITE]: {
       deliver: services.absence.deliver,
       delivered: (item) => services.absence.delivered(item),

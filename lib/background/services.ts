@@ -7,6 +7,9 @@ import { ContactsService } from './contacts-service';
 import { AfterHoursService } from './after-hours-service';
 import { TemplatesService } from './templates-service';
 import { ConversationService } from './conversation-service';
+import { RepliesService } from './replies-service';
+import { RepliesSync } from './replies-sync';
+import { DeskRepliesService } from './desk-replies-service';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -19,6 +22,9 @@ export interface Services {
   afterHours: AfterHoursService;
   templates: TemplatesService;
   conversation: ConversationService;
+  replies: RepliesService;
+  repliesSync: RepliesSync;
+  deskReplies: DeskRepliesService;
   /** Asks the outbox to deliver now (after a write was queued). */
   kickOutbox: () => void;
 }
@@ -35,6 +41,9 @@ export function createServices(db: CompanionDb, kickOutbox: () => void): Service
     afterHours: new AfterHoursService(db, clients),
     templates: new TemplatesService(clients),
     conversation: new ConversationService(db, clients),
+    replies: new RepliesService(db),
+    repliesSync: new RepliesSync(db, clients),
+    deskReplies: new DeskRepliesService(db, clients),
     kickOutbox,
   };
 }

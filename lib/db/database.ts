@@ -5,6 +5,7 @@ import type { AbsenceRecord } from '../domain/absence';
 import type { ContactPageRecord, ContactSyncState } from '../domain/contact';
 import { SCHEMA_VERSIONS } from './schema';
 import type { BusinessHours } from '../domain/business-hours';
+import type { ReplyCategoryRecord, ReplyConflictRecord, ReplyUsageRecord } from '../domain/reply-records';
 
 export interface SettingRecord {
   key: string;
@@ -22,6 +23,9 @@ export class CompanionDb extends Dexie {
   contactSync!: Table<ContactSyncState, string>;
   businessHours!: Table<{ installationId: string; hours: BusinessHours }, string>;
   afterHoursSent!: Table<{ installationId: string; identity: string; sentAt: number }, [string, string]>;
+  replyCategories!: Table<ReplyCategoryRecord, string>;
+  replyConflicts!: Table<ReplyConflictRecord, [string, string]>;
+  replyUsage!: Table<ReplyUsageRecord, string>;
 
   constructor(name = 'asistencia-companion') {
     super(name);

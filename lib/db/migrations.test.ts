@@ -9,6 +9,11 @@ import { cachedContacts } from './contact-pages';
  * changes the shape of data, add what the previous one stored here and what it must become below.
  */
 const FIXTURES: Record<number, Record<string, unknown[]>> = {
+  6: {
+    replyCategories: [{ id: 'asistencia-1', name: 'Saludos', position: 0, replies: [{ id: 'r1', title: 'Hola', text: 'Hola {{contact.name}}' }], synced: { n1: 'abc-1' }, updatedAt: 1 }],
+    replyConflicts: [{ categoryId: 'asistencia-1', installationId: 'n1', theirs: null, detectedAt: 1 }],
+    replyUsage: [{ replyId: 'r1', count: 3, lastUsedAt: 1 }],
+  },
   5: {
     businessHours: [{ installationId: 'n1', hours: { timeZone: 'America/Bogota', week: [[], [], [], [], [], [], []], daysOff: [], source: 'extension' } }],
     afterHoursSent: [{ installationId: 'n1', identity: '573001112233@wa.gw.msging.net', sentAt: 1 }],

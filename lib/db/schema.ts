@@ -50,6 +50,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       afterHoursSent: '[installationId+identity], installationId',
     },
   },
+  {
+    // Ready replies: the local copy of every category, changes someone else made meanwhile
+    // (conflicts), and how often each reply was inserted (the palette's order).
+    version: 6,
+    stores: {
+      replyCategories: 'id, position',
+      replyConflicts: '[categoryId+installationId], categoryId',
+      replyUsage: 'replyId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'not-configured',
   'read-only',
   'conflict',
+  'no-desk',
   'internal',
 ] as const;
 

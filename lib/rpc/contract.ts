@@ -7,6 +7,8 @@ import { afterHoursContract } from './contracts/after-hours';
 import { templatesContract } from './contracts/templates';
 import { conversationContract } from './contracts/conversation';
 import { contactsContract } from './contracts/contacts';
+import { repliesContract } from './contracts/replies';
+import { deskContract } from './contracts/desk';
 import type { AnyRpcMethod, RpcMethod } from './define';
 import type { z } from 'zod';
 
@@ -21,6 +23,8 @@ export const rpcContract = {
   ...templatesContract,
   ...conversationContract,
   ...contactsContract,
+  ...repliesContract,
+  ...deskContract,
 } satisfies Record<string, AnyRpcMethod>;
 
 export type RpcContract = typeof rpcContract;

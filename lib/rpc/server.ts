@@ -4,6 +4,8 @@ import { rpcContract, type RpcName, type RpcOutput, type RpcParsedInput, type Rp
 export interface RpcContext {
   /** True when the caller is the desk content script (a web page's tab), not an extension page. */
   fromContent: boolean;
+  /** The caller's tab, for the desk content script. */
+  tabId?: number;
 }
 
 export type RpcHandlers = {
@@ -14,7 +16,7 @@ export type RpcHandlers = {
 export async function handleRpc(
   handlers: Partial<RpcHandlers>,
   message: unknown,
-  sender: { url?: string },
+  sender: { url?: string; tab?: { id?: number } },
   extensionOrigin: string,
 ): Promise<RpcReply | undefined> {
   if (!isRpcRequest(message)) return undefined;
@@ -31,7 +33,7 @@ export async function handleRpc(
         fields: parsed.error.issues.map((issue) => [...issue.path, issue.message].join('.')),
       });
     }
-    const value = await handler(parsed.data, { fromContent });
+    const value = await handler(parsed.data, { fromContent, tabId: sender.tab?.id });
     return { ok: true, value: value ?? null };
   } catch (error) {
     return { ok: false, error: toAppError(error).toJSON() };

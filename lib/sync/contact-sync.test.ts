@@ -1,27 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CompanionDb } from '../db/database';
-import { BlipTransport } from '../blip/transport';
 import { listContacts } from '../blip/contacts';
 import { createStore, type SandboxStore } from '../../sandbox/store';
-import { dispatchCommand, type CommandEnvelope } from '../../sandbox/commands/router';
+import { sandboxTransport } from '../../tests/helpers/sandbox-transport';
 import { syncContacts } from './contact-sync';
 import { cachedContacts } from '../db/contact-pages';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
-
-/** A transport answered in-process by the sandbox's command routes (same filters, caps and formats). */
-function sandboxTransport(store: SandboxStore, botId: string, log: string[]) {
-  return new BlipTransport({
-    host: 'http://sandbox',
-    authorization: 'Key test',
-    fetchImpl: async (_url, init) => {
-      const command = JSON.parse(String(init?.body)) as CommandEnvelope;
-      log.push(decodeURIComponent(command.uri));
-      const reply = { id: command.id, ...dispatchCommand(store, store.bots.get(botId)!, command) };
-      return new Response(JSON.stringify(reply), { status: 200 });
-    },
-  });
-}
 
 describe('contact sync', () => {
   let db: CompanionDb;
@@ -29,7 +14,7 @@ describe('contact sync', () => {
   let log: string[];
   const deps = (take = 700) => ({
     db,
-    fetchPage: (query: Parameters<typeof listContacts>[1]) => listContacts(sandboxTransport(store, 'norte', log), query),
+    fetchPage: (query: Parameters<typeof listContacts>[1]) => listContacts(sandboxTransport(store, 'norte', { log }), query),
     now: () => NOW,
     initialTake: take,
     incrementalTake: 400,

@@ -9,6 +9,7 @@ import { monitoringRoutes } from './monitoring';
 import { afterHoursRoutes } from './after-hours';
 import { whatsappRoutes } from './whatsapp';
 import { liveTicketRoutes } from './tickets-live';
+import { replyRoutes } from './replies';
 
 export interface CommandEnvelope {
   id: string;
@@ -37,7 +38,7 @@ export interface Route {
 }
 
 /** Every command the sandbox answers; one file per Blip extension. */
-const ROUTES: Route[] = [...accountRoutes, ...attendantRoutes, ...resourceRoutes, ...contactRoutes, ...ticketHistoryRoutes, ...monitoringRoutes, ...afterHoursRoutes, ...whatsappRoutes, ...liveTicketRoutes];
+const ROUTES: Route[] = [...accountRoutes, ...attendantRoutes, ...resourceRoutes, ...contactRoutes, ...ticketHistoryRoutes, ...monitoringRoutes, ...afterHoursRoutes, ...whatsappRoutes, ...liveTicketRoutes, ...replyRoutes];
 
 const DEFAULT_TO = 'postmaster@msging.net';
 

@@ -39,7 +39,10 @@ describe('after-hours contacts', () => {
       expect(Boolean(rows[seeded.identity]), `${seeded.label} listed`).toBe(seeded.listed);
       if (seeded.listed) expect(rows[seeded.identity]![3], `${seeded.label} callback`).toBe(seeded.callbackRequested ? 'Sí' : 'No');
     }
-    expect(Object.keys(rows).sort()).toEqual(cases.filter((seeded) => seeded.listed).map((seeded) => seeded.identity).sort());
+    // The Conversas demo contacts wrote hours ago, inside or outside hours depending on the clock: leave them out.
+    const conversationContacts = new Set((await sandboxState<Array<{ identity: string }>>(context.sandbox, 'norte', 'conversation-cases')).map((seeded) => seeded.identity));
+    const listed = Object.keys(rows).filter((identity) => !conversationContacts.has(identity));
+    expect(listed.sort()).toEqual(cases.filter((seeded) => seeded.listed).map((seeded) => seeded.identity).sort());
     const headers = await page.$$eval('table thead th', (cells) => cells.map((cell) => cell.textContent));
     expect(headers).toEqual(['Fecha del contacto', 'Nombre', 'Contacto', '¿Solicitó retorno?', '¿Mensaje enviado?', 'Acciones']);
   });

@@ -13,6 +13,7 @@ export const errors = {
     'error.not-configured': 'Este número no está configurado por completo.',
     'error.read-only': 'Esta configuración la define su administrador y no se puede cambiar aquí.',
     'error.conflict': 'Alguien cambió esto al mismo tiempo.',
+    'error.no-desk': 'No hay una caja de mensaje del Blip Desk abierta. Abra una conversación en el Desk, haga clic en su caja de mensaje y vuelva a intentar.',
     'error.internal': 'Algo salió mal en la extensión.',
   },
   pt_BR: {
@@ -28,6 +29,7 @@ export const errors = {
     'error.not-configured': 'Este número não está totalmente configurado.',
     'error.read-only': 'Esta configuração é definida pelo seu administrador e não pode ser alterada aqui.',
     'error.conflict': 'Alguém alterou isto ao mesmo tempo.',
+    'error.no-desk': 'Não há uma caixa de mensagem do Blip Desk aberta. Abra uma conversa no Desk, clique na caixa de mensagem e tente de novo.',
     'error.internal': 'Algo deu errado na extensão.',
   },
   en: {
@@ -43,6 +45,7 @@ export const errors = {
     'error.not-configured': 'This number is not fully configured.',
     'error.read-only': 'Your administrator sets this and it cannot be changed here.',
     'error.conflict': 'Someone changed this at the same time.',
+    'error.no-desk': 'No Blip Desk message box is open. Open a conversation in Desk, click its message box and try again.',
     'error.internal': 'Something went wrong in the extension.',
   },
 } as const;

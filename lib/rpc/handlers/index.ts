@@ -9,6 +9,7 @@ import { afterHoursHandlers } from './after-hours';
 import { templatesHandlers } from './templates';
 import { conversationHandlers } from './conversation';
 import { contactsHandlers } from './contacts';
+import { repliesHandlers } from './replies';
 
 /** Every RPC handler; one file per feature. */
 export function createRpcHandlers(services: Services): RpcHandlers {
@@ -22,5 +23,6 @@ export function createRpcHandlers(services: Services): RpcHandlers {
     ...templatesHandlers(services),
     ...conversationHandlers(services),
     ...contactsHandlers(services),
+    ...repliesHandlers(services),
   };
 }

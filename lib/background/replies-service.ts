@@ -1,0 +1,172 @@
+import type { CompanionDb } from '../db/database';
+import { AppError } from '../errors/app-error';
+import { enqueue } from '../sync/outbox';
+import {
+  categoryFingerprint,
+  categoryNameProblem,
+  moveItem,
+  newCategoryId,
+  replyTextProblem,
+  replyTitleProblem,
+  type ReplyCategory,
+} from '../domain/replies';
+import type { ReplyGroup } from '../domain/replies-csv';
+import type { ReplyCategoryRecord } from '../domain/reply-records';
+
+/** The outbox kind that makes one number's copy of a category match ours (write or delete). */
+export const REPLIES_PUT = 'replies.put';
+export interface RepliesPutPayload {
+  categoryId: string;
+  /** The user chose their version over a change made elsewhere: write without comparing. */
+  force?: boolean;
+}
+
+/**
+ * Edits to the ready replies: each changes the local copy and, in the same transaction, queues the
+ * category for every number, so one edit reaches all of them (spec: "Actualización automática").
+ */
+export class RepliesService {
+  constructor(private readonly db: CompanionDb) {}
+
+  async saveCategory(input: { id?: string; name: string }, now = Date.now()): Promise<string> {
+    return this.change(input.id, now, (current, all) => {
+      const name = input.name.trim();
+      invalidIf(categoryNameProblem(name, all.filter((other) => other.id !== current?.id).map((other) => other.name)), 'name');
+      return current ? { ...current, name } : { id: newCategoryId(), name, replies: [], position: nextPosition(all), synced: {}, updatedAt: now };
+    });
+  }
+
+  async deleteCategory(id: string, now = Date.now()): Promise<void> {
+    await this.change(id, now, (current) => ({ ...required(current), deleted: true }));
+  }
+
+  async saveReply(categoryId: string, input: { id?: string; title: string; text: string }, now = Date.now()): Promise<string> {
+    const replyId = input.id ?? crypto.randomUUID();
+    await this.change(categoryId, now, (current) => {
+      const category = required(current);
+      const title = input.title.trim();
+      invalidIf(replyTitleProblem(title, category.replies.filter((reply) => reply.id !== replyId).map((reply) => reply.title)), 'title');
+      invalidIf(replyTextProblem(input.text), 'text');
+      const reply = { id: replyId, title, text: input.text };
+      const exists = category.replies.some((candidate) => candidate.id === replyId);
+      return { ...category, replies: exists ? category.replies.map((candidate) => (candidate.id === replyId ? reply : candidate)) : [...category.replies, reply] };
+    });
+    return replyId;
+  }
+
+  async deleteReply(categoryId: string, replyId: string, now = Date.now()): Promise<void> {
+    await this.change(categoryId, now, (current) => {
+      const category = required(current);
+      return { ...category, replies: category.replies.filter((reply) => reply.id !== replyId) };
+    });
+  }
+
+  async moveReply(categoryId: string, replyId: string, offset: number, now = Date.now()): Promise<void> {
+    await this.change(categoryId, now, (current) => {
+      const category = required(current);
+      return { ...category, replies: moveItem(category.replies, category.replies.findIndex((reply) => reply.id === replyId), offset) };
+    });
+  }
+
+  /** Category order is the module's own (Blip keeps none), so it stays local and queues nothing. */
+  async moveCategory(id: string, offset: number): Promise<void> {
+    await this.db.transaction('rw', this.db.replyCategories, async () => {
+      const all = (await this.db.replyCategories.orderBy('position').toArray()).filter((category) => !category.deleted);
+      const moved = moveItem(all, all.findIndex((category) => category.id === id), offset);
+      await Promise.all(moved.map((category, position) => this.db.replyCategories.update(category.id, { position })));
+    });
+  }
+
+  /** CSV import: categories are matched by name and replies by title; new ones are added at the end. */
+  async importGroups(groups: ReplyGroup[], now = Date.now()): Promise<{ categories: number; replies: number }> {
+    let replies = 0;
+    for (const group of groups) {
+      const existing = (await this.db.replyCategories.toArray()).find((category) => !category.deleted && category.name.toLowerCase() === group.name.toLowerCase());
+      const categoryId = existing?.id ?? (await this.saveCategory({ name: group.name }, now));
+      for (const reply of group.replies) {
+        const current = (await this.db.replyCategories.get(categoryId))!.replies.find((candidate) => candidate.title.toLowerCase() === reply.title.toLowerCase());
+        await this.saveReply(categoryId, { id: current?.id, ...reply }, now);
+        replies++;
+      }
+    }
+    return { categories: groups.length, replies };
+  }
+
+  /**
+   * Settles a change made elsewhere: keep ours (written over theirs on that number) or take theirs
+   * (it becomes ours and goes to the other numbers).
+   */
+  async resolveConflict(categoryId: string, installationId: string, keep: 'mine' | 'theirs', now = Date.now()): Promise<void> {
+    const conflict = await this.db.replyConflicts.get([categoryId, installationId]);
+    if (!conflict) throw new AppError('not-found', 'No such conflict');
+    if (keep === 'mine') {
+      await this.db.transaction('rw', this.db.replyConflicts, this.db.outbox, async () => {
+        await this.db.replyConflicts.delete([categoryId, installationId]);
+        await queueFor(this.db, categoryId, installationId, now, true);
+      });
+      return;
+    }
+    const theirs = conflict.theirs;
+    await this.change(categoryId, now, (current) => {
+      const category = required(current);
+      const synced = { ...category.synced };
+      if (theirs) synced[installationId] = categoryFingerprint(theirs);
+      else delete synced[installationId];
+      return theirs ? { ...category, name: theirs.name, replies: theirs.replies, synced, deleted: false } : { ...category, synced, deleted: true };
+    }, installationId);
+  }
+
+  /** Applies `edit` to one category (or a new one) and queues it for every number but `skip`. */
+  private async change(
+    id: string | undefined,
+    now: number,
+    edit: (current: ReplyCategoryRecord | undefined, all: ReplyCategoryRecord[]) => ReplyCategoryRecord,
+    skip?: string,
+  ): Promise<string> {
+    const { db } = this;
+    return db.transaction('rw', [db.replyCategories, db.replyConflicts, db.outbox, db.installations], async () => {
+      const all = (await db.replyCategories.toArray()).filter((category) => !category.deleted);
+      const current = id === undefined ? undefined : await db.replyCategories.get(id);
+      if (id !== undefined && (!current || current.deleted)) throw new AppError('not-found', 'This category no longer exists');
+      const next = { ...edit(current, all), updatedAt: now };
+      await db.replyCategories.put(next);
+      if (skip) await db.replyConflicts.delete([next.id, skip]);
+      for (const installation of await db.installations.toArray()) {
+        if (installation.id !== skip) await queueFor(db, next.id, installation.id, now);
+      }
+      return next.id;
+    });
+  }
+}
+
+/** Queues a category for one number, replacing a queued one not yet on its way (it reads the latest copy anyway). */
+async function queueFor(db: CompanionDb, categoryId: string, installationId: string, now: number, force = false): Promise<void> {
+  const waiting = await db.outbox
+    .where('installationId')
+    .equals(installationId)
+    .filter((item) => item.kind === REPLIES_PUT && item.status === 'pending' && (item.payload as RepliesPutPayload).categoryId === categoryId)
+    .toArray();
+  const keepForce = force || waiting.some((item) => (item.payload as RepliesPutPayload).force);
+  await db.outbox.bulkDelete(waiting.map((item) => item.id));
+  const payload: RepliesPutPayload = keepForce ? { categoryId, force: true } : { categoryId };
+  await enqueue(db, { installationId, kind: REPLIES_PUT, payload }, now);
+}
+
+function nextPosition(all: ReplyCategoryRecord[]): number {
+  return all.reduce((max, category) => Math.max(max, category.position + 1), 0);
+}
+
+function required(current: ReplyCategoryRecord | undefined): ReplyCategoryRecord {
+  if (!current) throw new AppError('not-found', 'This category no longer exists');
+  return current;
+}
+
+function invalidIf(problem: string | undefined, field: string): void {
+  if (problem) throw new AppError('invalid-input', `Invalid ${field}`, { fields: [`${field}.${problem}`] });
+}
+
+/** The category as Blip stores it, or nothing when it is deleted or still empty (Blip keeps no empty category). */
+export function publishedCategory(record: ReplyCategoryRecord): ReplyCategory | undefined {
+  if (record.deleted || record.replies.length === 0) return undefined;
+  return { id: record.id, name: record.name, replies: record.replies };
+}

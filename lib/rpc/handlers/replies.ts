@@ -1,0 +1,34 @@
+import type { Services } from '../../background/services';
+import type { RpcHandlers } from '../server';
+import { rememberDeskTab, sendToDesk } from '../../background/desk-relay';
+import { AppError } from '../../errors/app-error';
+
+type RepliesRpc = 'replies.sync' | 'replies.saveCategory' | 'replies.deleteCategory' | 'replies.saveReply' | 'replies.deleteReply' | 'replies.move' | 'replies.import' | 'replies.resolveConflict' | 'replies.insert';
+type DeskRpc = 'desk.replies' | 'desk.used' | 'desk.focused';
+
+/** Every edit queues writes: the outbox is woken after each. */
+export function repliesHandlers(services: Services): Pick<RpcHandlers, RepliesRpc | DeskRpc> {
+  const { replies, kickOutbox } = services;
+  const thenKick = async <T>(work: Promise<T>): Promise<T> => {
+    const result = await work;
+    kickOutbox();
+    return result;
+  };
+  return {
+    'replies.sync': async () => (await services.repliesSync.pullAll()).map(({ installationId, error }) => ({ installationId, error: error?.toJSON() })),
+    'replies.saveCategory': (input) => thenKick(replies.saveCategory(input)),
+    'replies.deleteCategory': ({ id }) => thenKick(replies.deleteCategory(id)),
+    'replies.saveReply': ({ categoryId, ...reply }) => thenKick(replies.saveReply(categoryId, reply)),
+    'replies.deleteReply': ({ categoryId, replyId }) => thenKick(replies.deleteReply(categoryId, replyId)),
+    'replies.move': ({ categoryId, replyId, offset }) => (replyId ? thenKick(replies.moveReply(categoryId, replyId, offset)) : replies.moveCategory(categoryId, offset)),
+    'replies.import': ({ groups }) => thenKick(replies.importGroups(groups)),
+    'replies.resolveConflict': ({ categoryId, installationId, keep }) => thenKick(replies.resolveConflict(categoryId, installationId, keep)),
+    'replies.insert': ({ replyId }) => sendToDesk({ type: 'asistencia.insertReply', replyId }),
+    'desk.replies': async ({ ticketNumber }) => ({ replies: await services.deskReplies.replies(), values: await services.deskReplies.values(ticketNumber) }),
+    'desk.used': ({ replyId }) => services.deskReplies.recordUse(replyId),
+    'desk.focused': async (_input, { tabId }) => {
+      if (tabId === undefined) throw new AppError('invalid-input', 'Only a desk tab can say it is focused');
+      await rememberDeskTab(tabId);
+    },
+  };
+}

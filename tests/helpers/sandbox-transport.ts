@@ -1,0 +1,23 @@
+import { BlipTransport } from '../../lib/blip/transport';
+import type { SandboxStore } from '../../sandbox/store';
+import { dispatchCommand, type CommandEnvelope } from '../../sandbox/commands/router';
+
+/**
+ * A transport answered in-process by the sandbox's command routes (same filters, caps and formats).
+ * `log` collects each command's decoded URI; `fail` makes the next calls fail as a dropped network.
+ */
+export function sandboxTransport(store: SandboxStore, botId: string, options: { log?: string[]; fail?: () => boolean } = {}) {
+  return new BlipTransport({
+    host: 'http://sandbox',
+    authorization: 'Key test',
+    // Failures in these tests are deliberate: no waiting between retries.
+    sleep: async () => undefined,
+    fetchImpl: async (_url, init) => {
+      if (options.fail?.()) throw new TypeError('Failed to fetch');
+      const command = JSON.parse(String(init?.body)) as CommandEnvelope;
+      options.log?.push(decodeURIComponent(command.uri));
+      const reply = { id: command.id, ...dispatchCommand(store, store.bots.get(botId)!, command) };
+      return new Response(JSON.stringify(reply), { status: 200 });
+    },
+  });
+}
