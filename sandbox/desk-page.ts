@@ -27,7 +27,7 @@ export function deskPage(): string {
 </style>
 </head>
 <body>
-<header><strong>Blip Desk</strong> · sandbox · <span id="ticket-sequential-id">#1024</span></header>
+<header><strong>Blip Desk</strong> · sandbox · <span id="ticket-sequential-id">#5000</span></header>
 <ul id="messages" aria-label="Mensajes enviados"></ul>
 <section class="composer" aria-label="Redactar">
 <p class="box-title">Textarea</p>

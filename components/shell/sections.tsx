@@ -1,13 +1,13 @@
 import type { ComponentType } from 'preact';
 import type { SectionTab } from './SectionNav';
 import type { AppModel } from '@/lib/ui/app-model';
-import { ComingSoon } from '../ui/ComingSoon';
 import { AfterHoursSection } from '../fuera-horario/AfterHoursSection';
 import { AbsenceSection } from '../ausencia/AbsenceSection';
 import { HistorySection } from '../historial/HistorySection';
 import { MonitoringSection } from '../monitoreo/MonitoringSection';
 import { ConversasSection } from '../conversas/ConversasSection';
 import { ContactosSection } from '../contactos/ContactosSection';
+import { RespuestasSection } from '../respuestas/RespuestasSection';
 
 export interface Section extends SectionTab {
   component: ComponentType<{ app: AppModel }>;
@@ -20,6 +20,6 @@ export const SECTIONS: Section[] = [
   { id: 'fuera-horario', label: 'nav.fueraHorario', component: AfterHoursSection },
   { id: 'historial', label: 'nav.historial', component: HistorySection },
   { id: 'monitoreo', label: 'nav.monitoreo', component: MonitoringSection },
-  { id: 'respuestas', label: 'nav.respuestas', component: ComingSoon },
+  { id: 'respuestas', label: 'nav.respuestas', component: RespuestasSection },
   { id: 'ausencia', label: 'nav.ausencia', component: AbsenceSection },
 ];

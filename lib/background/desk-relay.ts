@@ -4,6 +4,9 @@ import { AppError } from '../errors/app-error';
 /** Messages the background sends the desk's content script. */
 export type DeskCommand = { type: 'asistencia.openPalette' } | { type: 'asistencia.insertReply'; replyId: string };
 
+/** What the desk did: inserted, is asking the agent for missing values, or has no box to write in. */
+export type DeskInsertResult = 'inserted' | 'asking' | 'no-box';
+
 const KEY = 'deskTabId';
 
 /**
@@ -14,14 +17,17 @@ export async function rememberDeskTab(tabId: number): Promise<void> {
   await browser.storage.session.set({ [KEY]: tabId });
 }
 
-export async function sendToDesk(command: DeskCommand, tabId?: number): Promise<void> {
+export async function sendToDesk(command: DeskCommand, tabId?: number): Promise<Exclude<DeskInsertResult, 'no-box'>> {
   const stored = (await browser.storage.session.get(KEY))[KEY];
   const target = tabId ?? (typeof stored === 'number' ? stored : undefined);
   if (target === undefined) throw new AppError('no-desk', 'No desk tab known');
+  let result: DeskInsertResult | undefined;
   try {
-    await browser.tabs.sendMessage(target, command);
+    result = (await browser.tabs.sendMessage(target, command)) as DeskInsertResult | undefined;
   } catch {
     // The tab was closed or navigated away from the desk.
     throw new AppError('no-desk', 'The desk tab does not answer');
   }
+  if (result !== 'inserted' && result !== 'asking') throw new AppError('no-desk', 'No message box in the desk tab');
+  return result;
 }

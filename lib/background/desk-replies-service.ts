@@ -80,8 +80,11 @@ export class DeskRepliesService {
         return page.items.map((ticket) => ({ ...ticket, installationId: installation.id }));
       }),
     );
+    // Ticket numbers are per bot: use one only when it is unambiguous (the agent's own, or the only one).
     const tickets = found.flat();
-    return tickets.find((ticket) => me && ticket.agentIdentity && decodeURIComponent(ticket.agentIdentity) === decodeURIComponent(me)) ?? (tickets.length === 1 ? tickets[0] : undefined);
+    const mine = tickets.filter((ticket) => me && ticket.agentIdentity && decodeURIComponent(ticket.agentIdentity) === decodeURIComponent(me));
+    if (mine.length === 1) return mine[0];
+    return tickets.length === 1 ? tickets[0] : undefined;
   }
 
   private async agentName(installationId: string | undefined, email: string): Promise<string | undefined> {

@@ -8,6 +8,7 @@ import { applyManagedSettings } from './managed-settings';
 import { outboxKinds } from './outbox-kinds';
 import { watchAbsenceBadge } from './absence-badge';
 import { startContactSync } from './contact-sync-jobs';
+import { sendToDesk } from './desk-relay';
 
 const OUTBOX_ALARM = 'outbox';
 const ROLES_ALARM = 'refresh-roles';
@@ -38,6 +39,10 @@ export function startBackground(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void runner.kick();
     if (alarm.name === ROLES_ALARM) void refreshRoles();
+  });
+  // The reply shortcut: the palette opens in the tab where it was pressed, if that is a desk page.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-reply-palette') void sendToDesk({ type: 'asistencia.openPalette' }, tab?.id).catch(() => undefined);
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void applyManagedSettings(db);

@@ -16,13 +16,18 @@ export function deepActiveElement(root: Document | ShadowRoot): Element | null {
   return active?.shadowRoot ? deepActiveElement(active.shadowRoot) ?? active : active;
 }
 
-/** Remembers the last editable the agent focused, so an insertion from the side panel knows where to go. */
-export function trackEditableFocus(doc: Document): void {
+/**
+ * Remembers the last editable the agent focused, so an insertion from the side panel knows where
+ * to go; `onFocus` hears each time a box gets the focus.
+ */
+export function trackEditableFocus(doc: Document, onFocus?: () => void): void {
   doc.addEventListener(
     'focusin',
     () => {
       const active = deepActiveElement(doc);
-      if (isEditable(active)) lastFocused = new WeakRef(active);
+      if (!isEditable(active)) return;
+      lastFocused = new WeakRef(active);
+      onFocus?.();
     },
     true,
   );

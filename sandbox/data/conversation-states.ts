@@ -4,6 +4,9 @@ import { SANDBOX_AGENT_EMAIL } from '../numbers';
 
 const HOUR = 3_600_000;
 
+/** Ticket numbers of the seeded conversations, distinct per number (the desk page shows #5000: Tienda Norte's open window). */
+export const TICKET_BASE: Record<string, number> = { norte: 5000, sul: 6000, andes: 7000 };
+
 /** One contact per composer state and number, with a name to search for (see `CASES`). */
 export interface ConversationCase {
   state: 'window-open' | 'window-expired' | 'not-in-attendance' | 'no-history' | 'other-agent';
@@ -53,7 +56,7 @@ function activeTicket(bot: BotState, customer: string, agent: string, since: num
   const opened = new Date(since - HOUR).toISOString();
   return {
     id: `${bot.number.id}-active-${index}`,
-    sequentialId: 5000 + index,
+    sequentialId: (TICKET_BASE[bot.number.id] ?? 9000) + index,
     ownerIdentity: bot.identity,
     customerIdentity: customer,
     customerDomain: 'wa.gw.msging.net',

@@ -25,5 +25,5 @@ export const repliesContract = {
   /** Settles a change made on a number by someone else: keep ours or take theirs. */
   'replies.resolveConflict': method<void>()(z.object({ categoryId: z.string(), installationId: z.string(), keep: z.enum(['mine', 'theirs']) })),
   /** Puts a reply into the desk's message box the agent used last. */
-  'replies.insert': method<void>()(z.object({ replyId: z.string() })),
+  'replies.insert': method<'inserted' | 'asking'>()(z.object({ replyId: z.string() })),
 };

@@ -11,16 +11,16 @@ export async function waitForText(page: Page, text: string, selector = 'body', t
   return (await handle.jsonValue()) as string;
 }
 
-/** Clicks the button whose visible text is `label` (inside `scope` when given). */
+/** Clicks the enabled button whose visible text (or accessible label) is `label` (inside `scope` when given). */
 export async function clickButton(page: Page, label: string, scope = 'body'): Promise<void> {
   await page.waitForFunction(
-    (wanted, root) => [...document.querySelectorAll(`${root} button`)].some((button) => button.textContent?.trim() === wanted && !(button as HTMLButtonElement).disabled),
+    (wanted, root) => [...document.querySelectorAll(`${root} button`)].some((button) => (button.textContent?.trim() === wanted || button.getAttribute('aria-label') === wanted) && !(button as HTMLButtonElement).disabled),
     {},
     label,
     scope,
   );
   await page.evaluate(
-    (wanted, root) => ([...document.querySelectorAll(`${root} button`)].find((button) => button.textContent?.trim() === wanted) as HTMLButtonElement).click(),
+    (wanted, root) => ([...document.querySelectorAll(`${root} button`)].find((button) => (button.textContent?.trim() === wanted || button.getAttribute('aria-label') === wanted) && !(button as HTMLButtonElement).disabled) as HTMLButtonElement).click(),
     label,
     scope,
   );

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { AppModel } from '@/lib/ui/app-model';
+import { getRepliesModel } from '@/lib/ui/replies-model';
+import { filterReplies } from '@/lib/domain/reply-filter';
+import { foldText } from '@/lib/search/normalize';
+import { REPLIES_PUT } from '@/lib/background/replies-service';
+import { rpc } from '@/lib/rpc/client';
+import { t } from '@/lib/i18n/i18n';
+import { errorMessage } from '@/lib/i18n/error-message';
+import { AppError } from '@/lib/errors/app-error';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { CategoryNameForm } from './CategoryNameForm';
+import { CategoryCard } from './CategoryCard';
+import { ConflictNotice } from './ConflictNotice';
+import { CsvTools } from './CsvTools';
+import './respuestas.css';
+
+/** "Respuestas listas": categories and replies, the same on every number, with search, CSV and conflicts. */
+export function RespuestasSection({ app }: { app: AppModel }) {
+  const { categories, conflicts } = getRepliesModel();
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [inserted, setInserted] = useState<'inserted' | 'asking'>();
+  const [syncFailures, setSyncFailures] = useState<Array<{ installationId: string; error: AppError }>>([]);
+  const [shortcut, setShortcut] = useState('Alt+Shift+R');
+
+  useEffect(() => {
+    rpc('replies.sync', {}).then(
+      (results) => setSyncFailures(results.flatMap(({ installationId, error: failure }) => (failure ? [{ installationId, error: new AppError(failure.code, failure.message, failure.details) }] : []))),
+      setError,
+    );
+    void browser.commands?.getAll().then((commands) => {
+      const key = commands.find((command) => command.name === 'open-reply-palette')?.shortcut;
+      if (key) setShortcut(key);
+    });
+  }, []);
+
+  const names = new Map(app.installations.value.map((installation) => [installation.id, installation.name]));
+  const pending = [...new Set(app.outbox.value.filter((item) => item.kind === REPLIES_PUT).map((item) => names.get(item.installationId) ?? item.installationId))];
+  const list = categories.value;
+  const searching = query.trim().length > 0;
+  const visible = list
+    .map((category) => ({ category, shown: searching && !foldText(category.name).includes(foldText(query.trim())) ? filterReplies(category.replies, query) : category.replies }))
+    .filter(({ category, shown }) => !searching || shown.length > 0 || foldText(category.name).includes(foldText(query.trim())));
+  const onError = (caught: unknown) => {
+    setInserted(undefined);
+    setError(caught);
+  };
+  const onInserted = (result: 'inserted' | 'asking') => {
+    setError(undefined);
+    setInserted(result);
+  };
+
+  return (
+    <section class="respuestas" aria-labelledby="replies-title">
+      <h2 id="replies-title">{t('replies.title')}</h2>
+      <p class="small muted">{t('replies.intro')}</p>
+      <p class="small muted">{t('replies.shortcut', { shortcut })}</p>
+      {syncFailures.map((failure) => (
+        <p key={failure.installationId} class="notice warning" role="status"><span>{t('replies.syncFailed', { number: names.get(failure.installationId) ?? '', error: errorMessage(failure.error) })}</span></p>
+      ))}
+      {pending.length > 0 && <p class="small muted" role="status" data-testid="replies-pending">{t('replies.pending', { numbers: pending.join(', ') })}</p>}
+      {conflicts.value.map((conflict) => (
+        <ConflictNotice key={`${conflict.categoryId}-${conflict.installationId}`} conflict={conflict} mine={list.find((category) => category.id === conflict.categoryId)} number={names.get(conflict.installationId) ?? ''} onError={onError} />
+      ))}
+      {error !== undefined && <ErrorNotice error={error} />}
+      {inserted && <p class="notice success" role="status"><span>{t(inserted === 'inserted' ? 'replies.inserted' : 'replies.asking')}</span></p>}
+      <details class="new-category">
+        <summary>{t('replies.newCategory')}</summary>
+        <CategoryNameForm others={list.map((category) => category.name)} submitLabel={t('replies.createCategory')} onDone={() => undefined} />
+      </details>
+      <label class="field">
+        {t('replies.search')}
+        <input type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+      </label>
+      {categories.loaded.value && list.length === 0 && <p class="notice">{t('replies.empty')}</p>}
+      {searching && visible.length === 0 && <p class="muted" role="status">{t('replies.noMatch')}</p>}
+      {visible.map(({ category, shown }, index) => (
+        <CategoryCard
+          key={category.id}
+          category={category}
+          shown={shown}
+          otherNames={list.filter((other) => other.id !== category.id).map((other) => other.name)}
+          first={index === 0}
+          last={index === visible.length - 1}
+          searching={searching}
+          onError={onError}
+          onInserted={onInserted}
+        />
+      ))}
+      <CsvTools categories={list} />
+    </section>
+  );
+}
