@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_PALETTE_SHORTCUT, PALETTE_COMMAND } from './lib/desk/shortcut';
 
 /** Hosts the background may call: Blip's command hosts and the local sandbox. */
 const BLIP_HOSTS = ['https://*.http.msging.net/*', 'https://http.msging.net/*', 'https://msging.net/*'];
@@ -18,8 +19,8 @@ export default defineConfig({
     // A bot registered on its own command host: asked for at runtime from the options page.
     optional_host_permissions: ['https://*/*'],
     commands: {
-      'open-reply-palette': {
-        suggested_key: { default: 'Alt+Shift+R', mac: 'Alt+Shift+R' },
+      [PALETTE_COMMAND]: {
+        suggested_key: { ...DEFAULT_PALETTE_SHORTCUT },
         description: '__MSG_commandOpenPalette__',
       },
     },

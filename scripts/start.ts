@@ -31,7 +31,7 @@ if (!values['no-build']) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit
 const sandbox = Object.assign(await startSandbox({ port: Number(values.port) }), {
   numbers: async () => (await (await fetch(`${sandbox.url}/_sandbox/numbers`)).json()),
 });
-const session = await launchExtension({ headless, args: headless ? [] : ['--start-maximized'] });
+const session = await launchExtension({ display: headless ? undefined : process.env.DISPLAY, args: headless ? [] : ['--start-maximized'] });
 await connectSandboxNumbers(session, sandbox);
 
 const desk = await session.browser.newPage();

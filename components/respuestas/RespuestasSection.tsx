@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { AppModel } from '@/lib/ui/app-model';
 import { getRepliesModel } from '@/lib/ui/replies-model';
 import { filterReplies } from '@/lib/domain/reply-filter';
@@ -9,6 +8,7 @@ import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from '@/lib/i18n/error-message';
 import { AppError } from '@/lib/errors/app-error';
+import { usePaletteShortcut } from '@/lib/ui/use-palette-shortcut';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CategoryNameForm } from './CategoryNameForm';
 import { CategoryCard } from './CategoryCard';
@@ -23,17 +23,13 @@ export function RespuestasSection({ app }: { app: AppModel }) {
   const [error, setError] = useState<unknown>();
   const [inserted, setInserted] = useState<'inserted' | 'asking'>();
   const [syncFailures, setSyncFailures] = useState<Array<{ installationId: string; error: AppError }>>([]);
-  const [shortcut, setShortcut] = useState('Alt+Shift+R');
+  const shortcut = usePaletteShortcut();
 
   useEffect(() => {
     rpc('replies.sync', {}).then(
       (results) => setSyncFailures(results.flatMap(({ installationId, error: failure }) => (failure ? [{ installationId, error: new AppError(failure.code, failure.message, failure.details) }] : []))),
       setError,
     );
-    void browser.commands?.getAll().then((commands) => {
-      const key = commands.find((command) => command.name === 'open-reply-palette')?.shortcut;
-      if (key) setShortcut(key);
-    });
   }, []);
 
   const names = new Map(app.installations.value.map((installation) => [installation.id, installation.name]));

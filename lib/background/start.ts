@@ -9,6 +9,7 @@ import { outboxKinds } from './outbox-kinds';
 import { watchAbsenceBadge } from './absence-badge';
 import { startContactSync } from './contact-sync-jobs';
 import { sendToDesk } from './desk-relay';
+import { PALETTE_COMMAND } from '../desk/shortcut';
 
 const OUTBOX_ALARM = 'outbox';
 const ROLES_ALARM = 'refresh-roles';
@@ -42,7 +43,7 @@ export function startBackground(): void {
   });
   // The reply shortcut: the palette opens in the tab where it was pressed, if that is a desk page.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-reply-palette') void sendToDesk({ type: 'asistencia.openPalette' }, tab?.id).catch(() => undefined);
+    if (command === PALETTE_COMMAND) void sendToDesk({ type: 'asistencia.openPalette' }, tab?.id).catch(() => undefined);
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void applyManagedSettings(db);

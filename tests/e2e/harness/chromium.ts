@@ -32,18 +32,21 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with the built extension installed, in Spanish unless told otherwise. Headless unless `headless: false`. */
-export async function launchExtension(options: { headless?: boolean; args?: string[]; language?: string } = {}): Promise<ExtensionSession> {
+/**
+ * Launches Debian's Chromium with the built extension installed, in Spanish unless told otherwise.
+ * Headless unless `display` names an X display (e.g. Xvfb's) to open a real window on.
+ */
+export async function launchExtension(options: { display?: string; args?: string[]; language?: string } = {}): Promise<ExtensionSession> {
   const language = options.language ?? 'es';
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'asistencia-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless: options.display === undefined,
     pipe: true,
     enableExtensions: true,
     defaultViewport: { width: 420, height: 900 },
     args: [...QUIET_FLAGS, `--user-data-dir=${userDataDir}`, `--lang=${language}`, `--accept-lang=${language}`, ...(options.args ?? [])],
-    env: { ...process.env, LANGUAGE: language, LANG: `${language.replace('-', '_')}.UTF-8` },
+    env: { ...process.env, LANGUAGE: language, LANG: `${language.replace('-', '_')}.UTF-8`, ...(options.display ? { DISPLAY: options.display } : {}) },
   });
   const extensionId = await browser.installExtension(CHROME_BUILD);
   await waitForWorker(browser, extensionId);

@@ -13,11 +13,11 @@ export interface ConnectedExtension {
  * For a test file: a fresh sandbox and Chromium with the extension connected to its three numbers
  * before the tests, both closed after. Read the fields inside tests (they are set in `beforeAll`).
  */
-export function useConnectedExtension(options: { now?: number; language?: string; connect?: boolean } = {}): ConnectedExtension {
+export function useConnectedExtension(options: { now?: number; language?: string; connect?: boolean; display?: () => string } = {}): ConnectedExtension {
   const context = {} as ConnectedExtension;
   beforeAll(async () => {
     context.sandbox = await freshSandbox({ now: options.now });
-    context.session = await launchExtension({ language: options.language });
+    context.session = await launchExtension({ language: options.language, display: options.display?.() });
     context.ids = options.connect === false ? {} : await connectSandboxNumbers(context.session, context.sandbox);
   });
   afterAll(async () => {
