@@ -8,6 +8,9 @@ import { getContact } from '../blip/contacts';
 import { agentIdentity, attendantEmail, listAttendants } from '../blip/attendants';
 import { readSetting } from '../settings/settings-repo';
 import { rankByUsage } from '../domain/reply-ranking';
+import type { RepliesSync } from './replies-sync';
+
+const PULL_EVERY_MS = 5 * 60_000;
 
 /** A reply as the desk page gets it: no ids of numbers, no keys, only what the palette shows. */
 export interface DeskReply {
@@ -26,13 +29,24 @@ export type VariableValues = Partial<Record<string, string>>;
  */
 export class DeskRepliesService {
   private agentNames = new Map<string, string>();
+  private pulledAt = 0;
 
   constructor(
     private readonly db: CompanionDb,
     private readonly clients: BlipClients,
+    private readonly sync: RepliesSync,
   ) {}
 
+  /**
+   * The local copy, refreshed from the numbers every few minutes so a colleague's edit reaches the
+   * desk without opening the panel. Only an empty copy waits for that read.
+   */
   async replies(now = Date.now()): Promise<DeskReply[]> {
+    if (now - this.pulledAt > PULL_EVERY_MS) {
+      this.pulledAt = now;
+      const pulled = this.sync.pullAll();
+      if ((await this.db.replyCategories.count()) === 0) await pulled;
+    }
     const categories = (await this.db.replyCategories.orderBy('position').toArray()).filter((category) => !category.deleted);
     const all = categories.flatMap((category) => category.replies.map((reply) => ({ ...reply, category: category.name })));
     const usage = new Map((await this.db.replyUsage.toArray()).map((record) => [record.replyId, record]));

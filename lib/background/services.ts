@@ -31,6 +31,7 @@ export interface Services {
 
 export function createServices(db: CompanionDb, kickOutbox: () => void): Services {
   const clients = new BlipClients(db);
+  const repliesSync = new RepliesSync(db, clients);
   return {
     db,
     clients,
@@ -42,8 +43,8 @@ export function createServices(db: CompanionDb, kickOutbox: () => void): Service
     templates: new TemplatesService(clients),
     conversation: new ConversationService(db, clients),
     replies: new RepliesService(db),
-    repliesSync: new RepliesSync(db, clients),
-    deskReplies: new DeskRepliesService(db, clients),
+    repliesSync,
+    deskReplies: new DeskRepliesService(db, clients, repliesSync),
     kickOutbox,
   };
 }
