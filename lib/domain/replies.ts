@@ -38,20 +38,21 @@ export function visibleLength(text: string): number {
   return [...text].length;
 }
 
-export function categoryNameProblem(name: string, others: string[] = []): ReplyProblem | undefined {
-  const trimmed = name.trim();
+/** A name that must be present, within `max` visible characters and unique (ignoring case) among `others`. */
+function nameProblem(value: string, max: number, others: string[]): ReplyProblem | undefined {
+  const trimmed = value.trim();
   if (!trimmed) return 'required';
-  if (visibleLength(trimmed) > REPLY_LIMITS.categoryName) return 'too-long';
+  if (visibleLength(trimmed) > max) return 'too-long';
   if (others.some((other) => other.trim().toLowerCase() === trimmed.toLowerCase())) return 'duplicate';
   return undefined;
 }
 
+export function categoryNameProblem(name: string, others: string[] = []): ReplyProblem | undefined {
+  return nameProblem(name, REPLY_LIMITS.categoryName, others);
+}
+
 export function replyTitleProblem(title: string, others: string[] = []): ReplyProblem | undefined {
-  const trimmed = title.trim();
-  if (!trimmed) return 'required';
-  if (visibleLength(trimmed) > REPLY_LIMITS.title) return 'too-long';
-  if (others.some((other) => other.trim().toLowerCase() === trimmed.toLowerCase())) return 'duplicate';
-  return undefined;
+  return nameProblem(title, REPLY_LIMITS.title, others);
 }
 
 export function replyTextProblem(text: string): ReplyProblem | undefined {

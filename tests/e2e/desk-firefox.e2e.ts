@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { freshSandbox } from './harness/sandbox';
 import { launchFirefox } from './harness/firefox';
-import { DESK_BOXES, openDesk, paletteClosed, sentMessages, waitForPalette } from './harness/desk';
+import { DESK_BOXES, insertWithSlash, openDesk, sentMessages } from './harness/desk';
 
 /** The same "/" insertion as in Chromium, in Firefox ESR, with the numbers set by an administrator's policy. */
 describe('ready replies in the desk page, in Firefox ESR', () => {
@@ -38,11 +38,7 @@ describe('ready replies in the desk page, in Firefox ESR', () => {
   it('inserts into the plain, React and contenteditable boxes with the conversation\'s variables, without sending', async () => {
     const expected = 'Hola Renata Villaseñor, soy Agente Demo.';
     for (const { name, box, value } of DESK_BOXES) {
-      await desk.click(box);
-      await desk.keyboard.type('/bien');
-      await waitForPalette(desk, 'Bienvenida');
-      await desk.keyboard.press('Enter');
-      await paletteClosed(desk);
+      await insertWithSlash(desk, box, 'bien', 'Bienvenida');
       await expect.poll(() => value(desk), { timeout: 10_000, message: name }).toBe(expected);
     }
     expect(await sentMessages(desk)).toEqual([]);

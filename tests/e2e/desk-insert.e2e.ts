@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
 import { CHROME_BUILD } from './harness/chromium';
-import { DESK_BOXES, openDesk, paletteClosed, sentMessages, waitForPalette } from './harness/desk';
+import { DESK_BOXES, insertWithSlash, openDesk, paletteClosed, sentMessages, waitForPalette } from './harness/desk';
 import { clickButton, waitForText } from './harness/ui';
 import { openReplies } from './harness/replies';
 
@@ -32,11 +32,7 @@ describe('ready replies in the desk page', () => {
     const expected = 'Hola Renata Villaseñor, soy Agente Demo.';
 
     for (const { name, box, value } of DESK_BOXES) {
-      await desk.click(box);
-      await desk.keyboard.type('/bien');
-      await waitForPalette(desk, 'Bienvenida');
-      await desk.keyboard.press('Enter');
-      await paletteClosed(desk);
+      await insertWithSlash(desk, box, 'bien', 'Bienvenida');
       await desk.waitForFunction((selector, text) => {
         const node = document.querySelector(selector) as HTMLTextAreaElement | HTMLElement;
         return ('value' in node ? node.value : node.textContent) === text;

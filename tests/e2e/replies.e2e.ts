@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useConnectedExtension } from './harness/setup';
 import { clearFaults, sandboxState, setFault } from './harness/sandbox';
 import { clickButton, waitForText } from './harness/ui';
-import { addReply, categoryCard, createCategory, openReplies, type SandboxReplyCategory } from './harness/replies';
+import { addReply, categoryCard, createCategory, editReplyText, openReplies, type SandboxReplyCategory } from './harness/replies';
 import { repliesFromCsv } from '../../lib/domain/replies-csv';
 
 const BOTS = ['norte', 'sul', 'andes'];
@@ -42,11 +42,7 @@ describe('Respuestas listas: one list for every number', () => {
     }
 
     await setFault(context.sandbox, { kind: 'http500', bot: 'sul' });
-    await clickButton(panel, 'Editar «Bienvenida»');
-    const text = await panel.waitForSelector('.reply-item textarea');
-    await text!.evaluate((node) => ((node as HTMLTextAreaElement).value = ''));
-    await text!.type('¡Hola, {{contact.name}}! Bienvenido a la tienda.');
-    await clickButton(panel, 'Guardar', '.reply-item');
+    await editReplyText(panel, 'Bienvenida', '¡Hola, {{contact.name}}! Bienvenido a la tienda.');
     await waitForText(panel, 'Enviando cambios a: Loja Sul', '[data-testid="replies-pending"]');
     for (const bot of ['norte', 'andes']) await expect.poll(async () => (await ours(bot))[0]?.items[0]?.document, { timeout: 20_000 }).toBe('¡Hola, {{contact.name}}! Bienvenido a la tienda.');
     expect((await ours('sul'))[0]!.items[0]!.document).toBe('Hola {{contact.name}}, soy {{agent.fullName}}. ¿En qué le ayudo?');
@@ -69,11 +65,7 @@ describe('Respuestas listas: one list for every number', () => {
     const theirs = [...norte.replies.values()].find((category) => category.category === 'Pagos')!;
     theirs.items[0]!.document = 'Chave Pix: 999 (nova)';
 
-    await clickButton(panel, 'Editar «Pix»');
-    const text = await panel.waitForSelector('.reply-item textarea');
-    await text!.evaluate((node) => ((node as HTMLTextAreaElement).value = ''));
-    await text!.type('Chave Pix: 456');
-    await clickButton(panel, 'Guardar', '.reply-item');
+    await editReplyText(panel, 'Pix', 'Chave Pix: 456');
 
     const notice = await waitForText(panel, 'cambió en Tienda Norte mientras usted la editaba', '[data-testid="reply-conflict"]', 30_000);
     expect(notice).toContain('Chave Pix: 456');

@@ -37,3 +37,12 @@ export async function paletteClosed(page: Page): Promise<void> {
 export function sentMessages(page: Page): Promise<string[]> {
   return page.$$eval('#messages li', (items) => items.map((item) => item.textContent ?? ''));
 }
+
+/** Types "/" and `query` at the start of the box, waits for `title` in the palette and takes it with Enter. */
+export async function insertWithSlash(page: Page, box: string, query: string, title: string): Promise<void> {
+  await page.click(box);
+  await page.keyboard.type(`/${query}`);
+  await waitForPalette(page, title);
+  await page.keyboard.press('Enter');
+  await paletteClosed(page);
+}

@@ -43,3 +43,12 @@ export async function addReply(panel: Page, category: string, title: string, tex
   await (await card.$('.reply-form button[type="submit"]'))!.click();
   await panel.waitForFunction((expected) => [...document.querySelectorAll('[data-testid="reply-item"] strong')].some((node) => node.textContent === expected), {}, title);
 }
+
+/** Replaces a reply's text through its edit form. */
+export async function editReplyText(panel: Page, title: string, text: string): Promise<void> {
+  await clickButton(panel, `Editar «${title}»`);
+  const area = await panel.waitForSelector('.reply-item textarea');
+  await area!.evaluate((node) => ((node as HTMLTextAreaElement).value = ''));
+  await area!.type(text);
+  await clickButton(panel, 'Guardar', '.reply-item');
+}
