@@ -34,7 +34,7 @@ export function CategoryCard({ category, shown, otherNames, first, last, searchi
         ) : (
           <>
             <h3 id={`category-${category.id}`}>
-              {category.name} <span class="small muted">{t('replies.count', { count: category.replies.length })}</span>
+              {category.name} <span class="small muted">{category.replies.length === 1 ? t('replies.countOne') : t('replies.count', { count: category.replies.length })}</span>
             </h3>
             <div class="row actions">
               <button type="button" aria-label={t('replies.editLabel', { name: category.name })} onClick={() => setRenaming(true)}>{t('replies.rename')}</button>
