@@ -21,6 +21,8 @@ function ticketNumber(doc: Document): number | undefined {
  */
 export function startDeskReplies(doc: Document): void {
   const palette = new ReplyPalette(doc);
+  // The extension's language setting, learnt from the first load (the browser's until then).
+  let language: string | undefined;
   let session: { target: Editable; caret: SavedCaret | undefined; data?: Promise<{ replies: DeskReply[]; values: VariableValues }> } | undefined;
 
   trackEditableFocus(doc, () => void rpc('desk.focused', {}).catch(() => undefined));
@@ -57,7 +59,7 @@ export function startDeskReplies(doc: Document): void {
     palette.open(
       {
         anchor: target,
-        text: paletteText(undefined),
+        text: paletteText(language),
         mode,
         onChoose: (reply) => void choose(reply),
         onClose: () => {
@@ -70,7 +72,10 @@ export function startDeskReplies(doc: Document): void {
       query,
     );
     data.then(
-      ({ replies }) => palette.setReplies(replies),
+      (loaded) => {
+        language = loaded.language;
+        palette.setReplies(loaded.replies);
+      },
       () => palette.setReplies(undefined),
     );
   }

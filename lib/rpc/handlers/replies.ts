@@ -2,6 +2,7 @@ import type { Services } from '../../background/services';
 import type { RpcHandlers } from '../server';
 import { rememberDeskTab, sendToDesk } from '../../background/desk-relay';
 import { AppError } from '../../errors/app-error';
+import { readSetting } from '../../settings/settings-repo';
 
 type RepliesRpc = 'replies.sync' | 'replies.saveCategory' | 'replies.deleteCategory' | 'replies.saveReply' | 'replies.deleteReply' | 'replies.move' | 'replies.import' | 'replies.resolveConflict' | 'replies.insert';
 type DeskRpc = 'desk.replies' | 'desk.used' | 'desk.focused';
@@ -24,7 +25,11 @@ export function repliesHandlers(services: Services): Pick<RpcHandlers, RepliesRp
     'replies.import': ({ groups }) => thenKick(replies.importGroups(groups)),
     'replies.resolveConflict': ({ categoryId, installationId, keep }) => thenKick(replies.resolveConflict(categoryId, installationId, keep)),
     'replies.insert': ({ replyId }) => sendToDesk({ type: 'asistencia.insertReply', replyId }),
-    'desk.replies': async ({ ticketNumber }) => ({ replies: await services.deskReplies.replies(), values: await services.deskReplies.values(ticketNumber) }),
+    'desk.replies': async ({ ticketNumber }) => ({
+      replies: await services.deskReplies.replies(),
+      values: await services.deskReplies.values(ticketNumber),
+      language: await readSetting(services.db, 'language'),
+    }),
     'desk.used': ({ replyId }) => services.deskReplies.recordUse(replyId),
     'desk.focused': async (_input, { tabId }) => {
       if (tabId === undefined) throw new AppError('invalid-input', 'Only a desk tab can say it is focused');
