@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { rpc } from '../rpc/client';
 import type { DeskCommand, DeskInsertResult } from '../background/desk-relay';
-import type { DeskReply, VariableValues } from '../background/desk-replies-service';
+import type { DeskReply } from '../background/desk-replies-service';
+import type { RpcOutput } from '../rpc/contract';
 import { fillVariables } from '../domain/reply-variables';
 import { deepActiveElement, isEditable, lastFocusedEditable, trackEditableFocus, type Editable } from './editable-focus';
 import { saveCaret, slashQuery, type SavedCaret } from './caret';
@@ -23,7 +24,7 @@ export function startDeskReplies(doc: Document): void {
   const palette = new ReplyPalette(doc);
   // The extension's language setting, learnt from the first load (the browser's until then).
   let language: string | undefined;
-  let session: { target: Editable; caret: SavedCaret | undefined; data?: Promise<{ replies: DeskReply[]; values: VariableValues }> } | undefined;
+  let session: { target: Editable; caret: SavedCaret | undefined; data?: Promise<RpcOutput<'desk.replies'>> } | undefined;
 
   trackEditableFocus(doc, () => void rpc('desk.focused', {}).catch(() => undefined));
 
