@@ -6,10 +6,12 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { displayPhone } from '@/lib/ui/contact-display';
 import { openInConversas } from '@/lib/ui/navigation';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { ContactConversation } from '../conversas/contact/ContactConversation';
+import { OpenTickets } from './OpenTickets';
 
 /**
- * One contact's details, fresh from Blip. Its conversations, open tickets and last three months of
- * interaction live in the Conversas contact view, which the main action opens.
+ * One contact's details, fresh from Blip, its open tickets and its conversation of the last 90 days
+ * on this number (with the composer its state allows).
  */
 export function ContactDetails({ installationId, contact, onBack }: { installationId: string; contact: BlipContact; onBack: () => void }) {
   const [details, setDetails] = useState<BlipContact>(contact);
@@ -45,7 +47,9 @@ export function ContactDetails({ installationId, contact, onBack }: { installati
             </div>
           ))}
       </dl>
-      <p class="small muted">{t('contactos.historyNote')}</p>
+      <OpenTickets installationId={installationId} identity={details.identity} />
+      <h3>{t('contactos.conversation')}</h3>
+      <ContactConversation installationId={installationId} identity={details.identity} phone={displayPhone(details.identity, details.phoneNumber)} noHistoryDialog={false} />
       <button
         type="button"
         class="primary"

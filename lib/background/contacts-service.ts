@@ -1,3 +1,4 @@
+import { openTicketsOf, type Ticket } from '../blip/tickets';
 import { FILTERED_WINDOW, getContact, listContacts, type BlipContact } from '../blip/contacts';
 import { contactFilterToOData, type ContactFilter } from '../domain/contact-filter';
 import type { BlipClients } from './clients';
@@ -30,6 +31,11 @@ export class ContactsService {
       nextSkip: more && end < window ? end : undefined,
       windowReached: more && end >= window,
     };
+  }
+
+  /** The contact's tickets waiting or in attendance. */
+  async openTickets(installationId: string, identity: string): Promise<Ticket[]> {
+    return openTicketsOf(await this.clients.forInstallation(installationId), identity);
   }
 
   /** One contact, fresh from Blip. */

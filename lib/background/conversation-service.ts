@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { CompanionDb } from '../db/database';
 import type { BlipClients } from './clients';
-import { ADDRESS, collectionSchema } from '../blip/lime';
-import { withQuery } from '../blip/paging';
+import { ADDRESS } from '../blip/lime';
 import { threadPageBefore } from '../blip/threads';
-import { ticketSchema, type ThreadMessage } from '../blip/tickets';
+import { openTicketsOf, ticketSchema, type ThreadMessage } from '../blip/tickets';
 import { agentIdentity, attendantEmail, listAttendants } from '../blip/attendants';
 import { readSetting } from '../settings/settings-repo';
 import { AppError } from '../errors/app-error';
@@ -35,12 +34,8 @@ export class ConversationService {
     const transport = await this.clients.forInstallation(installationId);
     const email = await readSetting(this.db, 'agentEmail');
     if (!email) throw new AppError('not-configured', 'No agent e-mail', { fields: ['agentEmail'] });
-    const filter = `customerIdentity eq '${identity}' and (status eq 'Open' or status eq 'Waiting' or status eq 'Assigned')`;
-    const [tickets, page] = await Promise.all([
-      transport.command({ to: ADDRESS.desk, method: 'get', uri: withQuery('/tickets', { $filter: filter, $take: 10 }) }, collectionSchema(ticketSchema)),
-      this.page(installationId, identity, now, now),
-    ]);
-    const ticket = tickets.items[0];
+    const [tickets, page] = await Promise.all([openTicketsOf(transport, identity), this.page(installationId, identity, now, now)]);
+    const ticket = tickets[0];
     let agentName: string | undefined;
     if (ticket?.agentIdentity) {
       const team = await listAttendants(transport).catch(() => []);

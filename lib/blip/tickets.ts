@@ -57,3 +57,10 @@ export async function ticketMessages(transport: BlipTransport, ticketId: string,
   for await (const page of pages(fetchPage, { limit })) all.push(...page);
   return all;
 }
+
+/** A customer's tickets still waiting or in attendance (blip-api.md §6.3), newest first. */
+export async function openTicketsOf(transport: BlipTransport, customerIdentity: string): Promise<Ticket[]> {
+  const filter = `customerIdentity eq '${customerIdentity.replace(/'/g, "''")}' and (status eq 'Open' or status eq 'Waiting' or status eq 'Assigned')`;
+  const page = await transport.command({ to: ADDRESS.desk, method: 'get', uri: withQuery('/tickets', { $filter: filter, $take: 10 }) }, collectionSchema(ticketSchema));
+  return page.items;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
+import { conversationCases } from '../../sandbox/data/conversation-states';
 import { clickButton, waitForElementWith, waitForText } from './harness/ui';
 import type { SandboxContact } from '../../sandbox/data/contacts';
 import { seriousViolations } from './harness/axe';
@@ -98,14 +99,21 @@ describe('Contactos', () => {
     await waitForText(panel, 'La fecha final debe ser posterior a la inicial.');
   });
 
-  it('opens a contact\'s details and its conversation view in Conversas', async () => {
+  it('opens a contact with its details, open tickets and recent conversation, and its view in Conversas', async () => {
     const panel = await context.session.open('sidepanel');
     await openContactos(panel);
-    const target = contacts().find((contact) => contact.name && contact.city)!;
+    // The demo contact in attendance with the agent, window open (ticket #5000).
+    const seeded = conversationCases.get(context.sandbox.store.bots.get('norte')!)!.find((item) => item.state === 'window-open')!;
+    const target = contacts().find((contact) => contact.identity === seeded.identity)!;
     await applyFilters(panel, { identity: target.identity }, 1);
     await panel.click('.contact-row');
     const details = await waitForText(panel, target.city!, '.contact-details');
     expect(details).toContain(target.name!);
+    const tickets = await waitForText(panel, '#5000', '[data-testid="open-tickets"]');
+    expect(tickets).toContain('En atención');
+    expect(tickets).toContain('agente@demo.blip.ai');
+    await panel.waitForSelector('.contact-details [data-testid="timeline-message"]');
+    await panel.waitForSelector('.contact-details [data-testid="text-composer"]');
     expect(await seriousViolations(panel)).toEqual([]);
     await clickButton(panel, 'Abrir conversación en Conversas');
     await waitForElementWith(panel, '.contact-header', [target.name!, 'Tienda Norte']);

@@ -8,8 +8,12 @@ import { Timeline } from './Timeline';
 import { Composer } from './Composer';
 import './conversation.css';
 
-/** A contact's conversation on one number: the timeline and the composer for its state. */
-export function ContactConversation({ installationId, identity, phone }: { installationId: string; identity: string; phone: string }) {
+/**
+ * A contact's conversation on one number: the timeline and the composer for its state. Without
+ * history the spec's dialog explains it first (`noHistoryDialog`), or a notice does where the agent
+ * is only looking the contact up.
+ */
+export function ContactConversation({ installationId, identity, phone, noHistoryDialog = true }: { installationId: string; identity: string; phone: string; noHistoryDialog?: boolean }) {
   const conversation = useConversation(installationId, identity);
   const [acknowledged, setAcknowledged] = useState(false);
   const { snapshot } = conversation;
@@ -17,7 +21,7 @@ export function ContactConversation({ installationId, identity, phone }: { insta
   if (!snapshot) return <p class="muted" role="status">{t('common.loading')}</p>;
   const lastInbound = snapshot.lastInboundAt ? Date.parse(snapshot.lastInboundAt) : undefined;
   const state = conversationState(snapshot.ticket, lastInbound, snapshot.me, Date.now());
-  if (state.kind === 'no-history' && !acknowledged) {
+  if (state.kind === 'no-history' && !acknowledged && noHistoryDialog) {
     return (
       <Modal title={t('conversation.noHistoryTitle')} onClose={() => setAcknowledged(true)}>
         <p data-testid="no-history-modal">{t('conversation.noHistory')}</p>
@@ -28,6 +32,7 @@ export function ContactConversation({ installationId, identity, phone }: { insta
   return (
     <div class="conversation">
       {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.reload} />}
+      {state.kind === 'no-history' && !noHistoryDialog && <p class="notice"><span>{t('conversation.noHistory')}</span></p>}
       {state.kind !== 'no-history' && <Timeline messages={conversation.messages} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} />}
       <Composer state={state} installationId={installationId} identity={identity} phone={phone} agentName={snapshot.ticket?.agentName} onSent={conversation.reload} />
     </div>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BlipContact } from '../../blip/contacts';
+import type { Ticket } from '../../blip/tickets';
 import type { ContactPage } from '../../background/contacts-service';
 import { contactFilterSchema } from '../../domain/contact-filter';
 import { method } from '../define';
@@ -18,4 +19,6 @@ export const contactsContract = {
   ),
   /** One contact's details from Blip. */
   'contacts.get': method<BlipContact>()(z.object({ installationId: z.string(), identity: z.string().min(1) })),
+  /** The contact's tickets waiting or in attendance on that number. */
+  'contacts.openTickets': method<Ticket[]>()(z.object({ installationId: z.string(), identity: z.string().min(1) })),
 };

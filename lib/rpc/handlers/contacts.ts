@@ -1,7 +1,7 @@
 import type { Services } from '../../background/services';
 import type { RpcHandlers } from '../server';
 
-export function contactsHandlers(services: Services): Pick<RpcHandlers, 'contacts.sync' | 'contacts.list' | 'contacts.get'> {
+export function contactsHandlers(services: Services): Pick<RpcHandlers, 'contacts.sync' | 'contacts.list' | 'contacts.get' | 'contacts.openTickets'> {
   return {
     'contacts.sync': async ({ installationId }) => {
       // Runs on after the reply: progress is visible in the contactSync table.
@@ -9,5 +9,6 @@ export function contactsHandlers(services: Services): Pick<RpcHandlers, 'contact
     },
     'contacts.list': ({ installationId, filter, skip, take }) => services.contacts.list(installationId, filter, skip, take),
     'contacts.get': ({ installationId, identity }) => services.contacts.get(installationId, identity),
+    'contacts.openTickets': ({ installationId, identity }) => services.contacts.openTickets(installationId, identity),
   };
 }
