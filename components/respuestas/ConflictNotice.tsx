@@ -3,7 +3,7 @@ import type { ReplyCategory } from '@/lib/domain/replies';
 import type { ReplyConflictRecord } from '@/lib/domain/reply-records';
 import { rpc } from '@/lib/rpc/client';
 
-function Version({ heading, category }: { heading: string; category: ReplyCategory | null | undefined }) {
+function Version({ heading, category, missing }: { heading: string; category: ReplyCategory | null | undefined; missing: string }) {
   return (
     <div class="conflict-version">
       <h4>{heading}</h4>
@@ -17,7 +17,7 @@ function Version({ heading, category }: { heading: string; category: ReplyCatego
           </ul>
         </>
       ) : (
-        <p class="muted">{t('replies.deletedThere')}</p>
+        <p class="muted">{missing}</p>
       )}
     </div>
   );
@@ -31,8 +31,8 @@ export function ConflictNotice({ conflict, mine, number, onError }: { conflict: 
     <div class="notice warning conflict" role="alert" data-testid="reply-conflict">
       <span>{t('replies.conflict', { name, number })}</span>
       <div class="conflict-versions">
-        <Version heading={t('replies.mine')} category={mine} />
-        <Version heading={t('replies.theirs', { number })} category={conflict.theirs} />
+        <Version heading={t('replies.mine')} category={mine} missing={t('replies.deletedHere')} />
+        <Version heading={t('replies.theirs', { number })} category={conflict.theirs} missing={t('replies.deletedThere')} />
       </div>
       <div class="row">
         <button type="button" onClick={() => resolve('mine')}>{t('replies.keepMine')}</button>

@@ -18,7 +18,7 @@ export interface OutboxKind {
 export function outboxKinds(services: Services): Record<string, OutboxKind> {
   return {
     [AFTER_HOURS_SENT]: { deliver: services.afterHours.deliver },
-    // A discarded write leaves the number as it is; the next pull shows its copy again.
+    // A discarded write leaves that number's copy as it was; reading it again takes in what changed there.
     [REPLIES_PUT]: { deliver: services.repliesSync.deliver, discarded: (item) => services.repliesSync.pull(item.installationId) },
     [ABSENCE_WRITE]: {
       deliver: services.absence.deliver,

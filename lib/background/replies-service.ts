@@ -17,8 +17,11 @@ import type { ReplyCategoryRecord } from '../domain/reply-records';
 export const REPLIES_PUT = 'replies.put';
 export interface RepliesPutPayload {
   categoryId: string;
-  /** The user chose their version over a change made elsewhere: write without comparing. */
-  force?: boolean;
+  /**
+   * The user chose their version over a change made elsewhere: the fingerprint of that other version
+   * (null when it was a deletion). Only that exact version is written over; a newer change is a new conflict.
+   */
+  overwrite?: string | null;
 }
 
 /**
@@ -99,21 +102,27 @@ export class RepliesService {
   async resolveConflict(categoryId: string, installationId: string, keep: 'mine' | 'theirs', now = Date.now()): Promise<void> {
     const conflict = await this.db.replyConflicts.get([categoryId, installationId]);
     if (!conflict) throw new AppError('not-found', 'No such conflict');
+    const theirs = conflict.theirs;
     if (keep === 'mine') {
       await this.db.transaction('rw', this.db.replyConflicts, this.db.outbox, async () => {
         await this.db.replyConflicts.delete([categoryId, installationId]);
-        await queueFor(this.db, categoryId, installationId, now, true);
+        await queueFor(this.db, categoryId, installationId, now, theirs ? categoryFingerprint(theirs) : null);
       });
       return;
     }
-    const theirs = conflict.theirs;
-    await this.change(categoryId, now, (current) => {
-      const category = required(current);
-      const synced = { ...category.synced };
-      if (theirs) synced[installationId] = categoryFingerprint(theirs);
-      else delete synced[installationId];
-      return theirs ? { ...category, name: theirs.name, replies: theirs.replies, synced, deleted: false } : { ...category, synced, deleted: true };
-    }, installationId);
+    // Taking theirs may bring back a category deleted here meanwhile.
+    await this.change(
+      categoryId,
+      now,
+      (current, all) => {
+        const category = current ?? { id: categoryId, name: theirs?.name ?? '', replies: [], position: nextPosition(all), synced: {}, updatedAt: now };
+        const synced = { ...category.synced };
+        if (theirs) synced[installationId] = categoryFingerprint(theirs);
+        else delete synced[installationId];
+        return theirs ? { ...category, name: theirs.name, replies: theirs.replies, synced, deleted: false } : { ...category, synced, deleted: true };
+      },
+      { skip: installationId, revive: true },
+    );
   }
 
   /** Applies `edit` to one category (or a new one) and queues it for every number but `skip`. */
@@ -121,13 +130,13 @@ export class RepliesService {
     id: string | undefined,
     now: number,
     edit: (current: ReplyCategoryRecord | undefined, all: ReplyCategoryRecord[]) => ReplyCategoryRecord,
-    skip?: string,
+    { skip, revive = false }: { skip?: string; revive?: boolean } = {},
   ): Promise<string> {
     const { db } = this;
     return db.transaction('rw', [db.replyCategories, db.replyConflicts, db.outbox, db.installations], async () => {
       const all = (await db.replyCategories.toArray()).filter((category) => !category.deleted);
       const current = id === undefined ? undefined : await db.replyCategories.get(id);
-      if (id !== undefined && (!current || current.deleted)) throw new AppError('not-found', 'This category no longer exists');
+      if (id !== undefined && !revive && (!current || current.deleted)) throw new AppError('not-found', 'This category no longer exists');
       const next = { ...edit(current, all), updatedAt: now };
       await db.replyCategories.put(next);
       if (skip) await db.replyConflicts.delete([next.id, skip]);
@@ -139,16 +148,19 @@ export class RepliesService {
   }
 }
 
-/** Queues a category for one number, replacing a queued one not yet on its way (it reads the latest copy anyway). */
-async function queueFor(db: CompanionDb, categoryId: string, installationId: string, now: number, force = false): Promise<void> {
+/**
+ * Queues a category for one number, replacing a queued one not yet on its way (delivery reads the
+ * latest copy anyway). Call inside a transaction that covers the outbox.
+ */
+export async function queueFor(db: CompanionDb, categoryId: string, installationId: string, now: number, overwrite?: string | null): Promise<void> {
   const waiting = await db.outbox
     .where('installationId')
     .equals(installationId)
     .filter((item) => item.kind === REPLIES_PUT && item.status === 'pending' && (item.payload as RepliesPutPayload).categoryId === categoryId)
     .toArray();
-  const keepForce = force || waiting.some((item) => (item.payload as RepliesPutPayload).force);
+  const kept = overwrite !== undefined ? overwrite : waiting.map((item) => (item.payload as RepliesPutPayload).overwrite).find((value) => value !== undefined);
   await db.outbox.bulkDelete(waiting.map((item) => item.id));
-  const payload: RepliesPutPayload = keepForce ? { categoryId, force: true } : { categoryId };
+  const payload: RepliesPutPayload = kept !== undefined ? { categoryId, overwrite: kept } : { categoryId };
   await enqueue(db, { installationId, kind: REPLIES_PUT, payload }, now);
 }
 

@@ -5,11 +5,13 @@ import { AppError } from '../errors/app-error';
 import type { OutboxHandler } from '../sync/outbox';
 import { deleteReplyCategory, getReplyCategory, listReplyCategories, putReplyCategory } from '../blip/replies';
 import { categoryFingerprint, isOurCategoryId, type ReplyCategory } from '../domain/replies';
-import { publishedCategory, REPLIES_PUT, type RepliesPutPayload } from './replies-service';
+import type { ReplyCategoryRecord } from '../domain/reply-records';
+import { publishedCategory, queueFor, REPLIES_PUT, type RepliesPutPayload } from './replies-service';
 
 /**
- * Keeps each number's Desk replies and the local copy in step: delivers queued categories (never
- * over a change made elsewhere meanwhile) and reads back what changed on the numbers.
+ * Keeps each number's Desk replies and the local copy in step. The local copy is the one list the
+ * agent sees; a change found on any number (made elsewhere) is taken in and sent on to the other
+ * numbers, and a number whose copy changed while ours was on its way becomes a conflict for the user.
  */
 export class RepliesSync {
   constructor(
@@ -22,7 +24,7 @@ export class RepliesSync {
    * someone else changed it: record a conflict for the user instead of writing over it.
    */
   readonly deliver: OutboxHandler = async (item, commandId) => {
-    const { categoryId, force } = item.payload as RepliesPutPayload;
+    const { categoryId, overwrite } = item.payload as RepliesPutPayload;
     const record = await this.db.replyCategories.get(categoryId);
     if (!record) return;
     const transport = await this.clients.forInstallation(item.installationId);
@@ -30,13 +32,15 @@ export class RepliesSync {
     const ours = publishedCategory(record);
     const remoteFingerprint = remote && categoryFingerprint(remote);
     const oursFingerprint = ours && categoryFingerprint(ours);
-    const changedElsewhere = remoteFingerprint !== record.synced[item.installationId] && remoteFingerprint !== oursFingerprint;
-    if (changedElsewhere && !force) {
+    const chosenOver = overwrite !== undefined && (remoteFingerprint ?? null) === overwrite;
+    if (remoteFingerprint !== record.synced[item.installationId] && remoteFingerprint !== oursFingerprint && !chosenOver) {
       await this.db.replyConflicts.put({ categoryId, installationId: item.installationId, theirs: remote ?? null, detectedAt: Date.now() });
       return;
     }
-    if (ours) await putReplyCategory(transport, ours, commandId);
-    else if (remote) await deleteReplyCategory(transport, categoryId, commandId);
+    if (remoteFingerprint !== oursFingerprint) {
+      if (ours) await putReplyCategory(transport, ours, commandId);
+      else await deleteReplyCategory(transport, categoryId, commandId);
+    }
     await this.db.transaction('rw', this.db.replyCategories, this.db.outbox, async () => {
       const latest = await this.db.replyCategories.get(categoryId);
       if (!latest) return;
@@ -63,36 +67,57 @@ export class RepliesSync {
   }
 
   /**
-   * Takes in what changed on one number since we last saw it: new categories, edits and deletions
-   * made elsewhere. Categories with a change of ours on the way, or in conflict, wait for those.
+   * Takes in what changed on one number since we last saw it — categories created, edited or deleted
+   * elsewhere — and sends it on to the other numbers. A category that changed here while the number
+   * was being read (an edit, or a delivery), or has a change of ours queued, or is in conflict, waits.
    */
   async pull(installationId: string): Promise<void> {
+    const { db } = this;
+    const stampsBefore = new Map((await db.replyCategories.toArray()).map((record) => [record.id, stamp(record, installationId)]));
     const transport = await this.clients.forInstallation(installationId);
     const summaries = (await listReplyCategories(transport)).filter((summary) => isOurCategoryId(summary.id));
     const remote = await Promise.all(summaries.map((summary) => getReplyCategory(transport, summary.id, summary.category ?? '')));
-    const { db } = this;
-    await db.transaction('rw', [db.replyCategories, db.replyConflicts, db.outbox], async () => {
-      const busy = new Set([...(await this.queuedCategories(installationId)), ...(await db.replyConflicts.toArray()).filter((conflict) => conflict.installationId === installationId).map((conflict) => conflict.categoryId)]);
+    const now = Date.now();
+    await db.transaction('rw', [db.replyCategories, db.replyConflicts, db.outbox, db.installations], async () => {
+      const numbers = (await db.installations.toArray()).map((installation) => installation.id);
+      const conflicted = (await db.replyConflicts.toArray()).filter((conflict) => conflict.installationId === installationId).map((conflict) => conflict.categoryId);
+      const busy = new Set([...(await this.queuedCategories(installationId)), ...conflicted]);
       const all = await db.replyCategories.toArray();
+      const waits = (id: string, local: ReplyCategoryRecord | undefined) => busy.has(id) || (local ? stamp(local, installationId) : undefined) !== stampsBefore.get(id);
+      const sendOn = async (id: string) => {
+        for (const other of numbers) if (other !== installationId) await queueFor(db, id, other, now);
+      };
       let position = all.reduce((max, category) => Math.max(max, category.position + 1), 0);
       for (const category of remote) {
-        if (busy.has(category.id)) continue;
-        const fingerprint = categoryFingerprint(category);
         const local = all.find((candidate) => candidate.id === category.id);
-        if (!local) await db.replyCategories.put({ ...category, position: position++, synced: { [installationId]: fingerprint }, updatedAt: Date.now() });
-        else if (!local.deleted && local.synced[installationId] !== fingerprint) {
-          const adopt = categoryFingerprint(local) !== fingerprint;
-          await db.replyCategories.put({ ...local, ...(adopt ? { name: category.name, replies: category.replies, updatedAt: Date.now() } : {}), synced: { ...local.synced, [installationId]: fingerprint } });
+        if (waits(category.id, local) || local?.deleted) continue;
+        const fingerprint = categoryFingerprint(category);
+        if (local?.synced[installationId] === fingerprint) continue;
+        if (local && categoryFingerprint(local) === fingerprint) {
+          await db.replyCategories.update(local.id, { synced: { ...local.synced, [installationId]: fingerprint } });
+          continue;
         }
+        // Created or changed elsewhere: ours now, and on its way to the other numbers.
+        const base = local ?? { position: position++, synced: {} };
+        await db.replyCategories.put({ ...base, ...category, synced: { ...pruned(base.synced, numbers), [installationId]: fingerprint }, updatedAt: now });
+        await sendOn(category.id);
       }
       const present = new Set(remote.map((category) => category.id));
       for (const local of all) {
-        if (busy.has(local.id) || present.has(local.id) || local.synced[installationId] === undefined) continue;
-        const synced = { ...local.synced };
-        delete synced[installationId];
-        // Deleted on that number by someone else: gone here too once no number holds it.
-        if (Object.keys(synced).length === 0) await db.replyCategories.delete(local.id);
-        else await db.replyCategories.update(local.id, { synced });
+        if (present.has(local.id) || local.deleted || waits(local.id, local)) continue;
+        if (local.synced[installationId] !== undefined) {
+          // Deleted on that number by someone else: deleted here and on the other numbers too.
+          const synced = pruned(local.synced, numbers);
+          delete synced[installationId];
+          if (Object.keys(synced).length === 0) await db.replyCategories.delete(local.id);
+          else {
+            await db.replyCategories.put({ ...local, synced, deleted: true, updatedAt: now });
+            await sendOn(local.id);
+          }
+        } else if (publishedCategory(local)) {
+          // This number never got it (added after the category was made): send it.
+          await queueFor(db, local.id, installationId, now);
+        }
       }
     });
   }
@@ -106,6 +131,16 @@ export class RepliesSync {
     const count = await this.db.outbox.filter((item) => item.id !== except && item.kind === REPLIES_PUT && (item.payload as RepliesPutPayload).categoryId === categoryId).count();
     return count > 0;
   }
+}
+
+/** What must not change while a number is read for its copy to be taken in. */
+function stamp(record: ReplyCategoryRecord, installationId: string): string {
+  return `${record.updatedAt}|${record.deleted ? 'x' : ''}|${record.synced[installationId] ?? ''}`;
+}
+
+/** Drops what is remembered about numbers that were removed. */
+function pruned(synced: Record<string, string>, numbers: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(synced).filter(([id]) => numbers.includes(id)));
 }
 
 async function readCategory(transport: BlipTransport, id: string, name: string): Promise<ReplyCategory | undefined> {

@@ -27,11 +27,13 @@ export function listReplyCategories(transport: BlipTransport): Promise<Array<z.i
 
 /** One category as the module shows it: text replies only (templates stored as replies are left out). */
 export async function getReplyCategory(transport: BlipTransport, id: string, fallbackName = ''): Promise<ReplyCategory> {
-  const page = await transport.command({ to: ADDRESS.desk, method: 'get', uri: `/replies/${encodeURIComponent(id)}` }, collectionSchema(customReplySchema));
-  const texts = page.items.filter((item) => !item.isDynamicContent && (item.type ?? 'text/plain') === 'text/plain');
+  const items = await collectAll((skip, take) =>
+    transport.command({ to: ADDRESS.desk, method: 'get', uri: withQuery(`/replies/${encodeURIComponent(id)}`, { $skip: skip, $take: take }) }, collectionSchema(customReplySchema)),
+  );
+  const texts = items.filter((item) => !item.isDynamicContent && (item.type ?? 'text/plain') === 'text/plain');
   return {
     id,
-    name: page.items[0]?.category ?? fallbackName,
+    name: items[0]?.category ?? fallbackName,
     replies: texts.map((item) => ({ id: item.id, title: item.name, text: item.document })),
   };
 }

@@ -22,9 +22,12 @@ export const replyRoutes: Route[] = [
     to: DESK,
     method: 'get',
     path: /^\/replies\/(?<id>[^/]+)$/,
-    handle: ({ bot, params }) => {
+    handle: ({ bot, params, query }) => {
       const category = bot.replies.get(params.id!);
-      return category ? collection(category.items, CUSTOM_REPLY) : notFound();
+      if (!category) return notFound();
+      // Paged like Blip's other collections: 20 replies unless $take says otherwise.
+      const { items, error } = page(category.items, query);
+      return error ?? collection(items, CUSTOM_REPLY, category.items.length);
     },
   },
   {

@@ -4,9 +4,11 @@ import { dispatchCommand, type CommandEnvelope } from '../../sandbox/commands/ro
 
 /**
  * A transport answered in-process by the sandbox's command routes (same filters, caps and formats).
- * `log` collects each command's decoded URI; `fail` makes the next calls fail as a dropped network.
+ * `log` collects each command's decoded URI; `fail` makes the next calls fail as a dropped network;
+ * `after` runs (and is awaited) once a command's reply is decided but before it arrives, to interleave
+ * other work with a read.
  */
-export function sandboxTransport(store: SandboxStore, botId: string, options: { log?: string[]; fail?: () => boolean } = {}) {
+export function sandboxTransport(store: SandboxStore, botId: string, options: { log?: string[]; fail?: () => boolean; after?: (uri: string) => Promise<void> } = {}) {
   return new BlipTransport({
     host: 'http://sandbox',
     authorization: 'Key test',
@@ -17,6 +19,7 @@ export function sandboxTransport(store: SandboxStore, botId: string, options: { 
       const command = JSON.parse(String(init?.body)) as CommandEnvelope;
       options.log?.push(decodeURIComponent(command.uri));
       const reply = { id: command.id, ...dispatchCommand(store, store.bots.get(botId)!, command) };
+      await options.after?.(command.uri);
       return new Response(JSON.stringify(reply), { status: 200 });
     },
   });
