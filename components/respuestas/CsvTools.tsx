@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
 import type { ReplyCategoryRecord } from '@/lib/domain/reply-records';
 import { REPLY_LIMITS } from '@/lib/domain/replies';
-import { repliesFromCsv, repliesToCsv, type CsvRowError } from '@/lib/domain/replies-csv';
+import { decodeCsv, repliesFromCsv, repliesToCsv, type CsvRowError } from '@/lib/domain/replies-csv';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { rpc } from '@/lib/rpc/client';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -32,7 +32,7 @@ export function CsvTools({ categories }: { categories: ReplyCategoryRecord[] }) 
     setRowErrors([]);
     setDone(undefined);
     setError(undefined);
-    const { groups, errors } = repliesFromCsv(await file.text());
+    const { groups, errors } = repliesFromCsv(decodeCsv(await file.arrayBuffer()));
     if (errors.length) return setRowErrors(errors);
     rpc('replies.import', { groups }).then(setDone, setError);
   };

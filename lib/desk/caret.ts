@@ -25,7 +25,8 @@ export function restoreCaret(target: Editable, caret: SavedCaret | undefined): v
   }
   const selection = target.ownerDocument.getSelection();
   if (!selection) return;
-  let range = caret?.kind === 'rich' ? caret.range : undefined;
+  // The editor may have re-rendered since: a range no longer inside the box is not used.
+  let range = caret?.kind === 'rich' && target.contains(caret.range.commonAncestorContainer) ? caret.range : undefined;
   if (!range) {
     range = target.ownerDocument.createRange();
     range.selectNodeContents(target);

@@ -1,3 +1,5 @@
+import { isInPalette } from './palette-host';
+
 /** An element the agent can type into: a text input, a textarea or a contenteditable host. */
 export type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
@@ -25,7 +27,7 @@ export function trackEditableFocus(doc: Document, onFocus?: () => void): void {
     'focusin',
     () => {
       const active = deepActiveElement(doc);
-      if (!isEditable(active)) return;
+      if (!isEditable(active) || isInPalette(active)) return;
       lastFocused = new WeakRef(active);
       onFocus?.();
     },

@@ -13,5 +13,6 @@ p { margin: 8px 10px; }
 form { display: grid; gap: 6px; padding: 8px 10px; }
 label { display: grid; gap: 2px; font-size: 12px; }
 button { font: inherit; justify-self: end; padding: 4px 12px; border-radius: 6px; border: 0; background: #0b63c5; color: #fff; cursor: pointer; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); margin: 0; }
 :focus-visible { outline: 2px solid #0b63c5; outline-offset: 1px; }
 `;

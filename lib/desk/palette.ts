@@ -2,8 +2,13 @@ import type { DeskReply } from '../background/desk-replies-service';
 import { filterReplies } from '../domain/reply-filter';
 import { PALETTE_STYLE } from './palette-style';
 import type { PaletteText } from './palette-text';
+import { PALETTE_TAG } from './palette-host';
+import { optionList, valuesForm } from './palette-parts';
 
 const MAX_SHOWN = 50;
+
+/** Why the palette closed: Escape (focus goes back to the box), a reply was taken, or anything else. */
+export type CloseReason = 'escape' | 'done' | 'other';
 
 interface PaletteOptions {
   anchor: HTMLElement;
@@ -11,7 +16,7 @@ interface PaletteOptions {
   /** `search`: the palette's own search box has focus. `slash`: the agent keeps typing in the desk box. */
   mode: 'search' | 'slash';
   onChoose: (reply: DeskReply) => void;
-  onClose: () => void;
+  onClose: (reason: CloseReason) => void;
 }
 
 /**
@@ -30,6 +35,8 @@ export class ReplyPalette {
   private failed = false;
   private results: HTMLElement | undefined;
   private input: HTMLInputElement | undefined;
+  /** In "/" mode the focus stays in the desk box: this tells screen readers the chosen option. */
+  private live: HTMLElement | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -48,7 +55,7 @@ export class ReplyPalette {
     this.replies = undefined;
     this.failed = false;
     if (!this.host) {
-      this.host = this.doc.createElement('asistencia-reply-palette');
+      this.host = this.doc.createElement(PALETTE_TAG);
       this.root = this.host.attachShadow({ mode: 'open' });
     }
     this.doc.documentElement.append(this.host);
@@ -80,42 +87,31 @@ export class ReplyPalette {
     if (reply) this.options?.onChoose(reply);
   }
 
-  close(): void {
+  close(reason: CloseReason): void {
     if (!this.isOpen) return;
     this.host!.remove();
-    this.options?.onClose();
+    this.options?.onClose(reason);
+  }
+
+  /** The shortcut pressed again while the palette is open: back to its search box. */
+  focusSearch(): void {
+    this.input?.focus();
   }
 
   /** Asks for the variables the conversation does not provide; `onSubmit` gets them by name. */
   askValues(missing: string[], onSubmit: (values: Record<string, string>) => void): void {
-    const { text } = this.options!;
-    const form = this.doc.createElement('form');
-    const intro = this.doc.createElement('p');
-    intro.textContent = text.fill;
-    form.append(intro);
-    const inputs = missing.map((name) => {
-      const label = this.doc.createElement('label');
-      const input = this.doc.createElement('input');
-      input.required = true;
-      input.name = name;
-      label.append(text.value.replace('{name}', `{{${name}}}`), input);
-      form.append(label);
-      return input;
+    const { form, first } = valuesForm(this.doc, this.options!.text, missing, onSubmit);
+    form.addEventListener('keydown', (event) => {
+      this.closeOnEscape(event);
+      // Typing a value belongs to the form, not to the desk's shortcuts.
+      event.stopPropagation();
     });
-    const submit = this.doc.createElement('button');
-    submit.type = 'submit';
-    submit.textContent = text.insert;
-    form.append(submit);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      onSubmit(Object.fromEntries(inputs.map((input) => [input.name, input.value])));
-    });
-    form.addEventListener('keydown', (event) => this.closeOnEscape(event));
     this.options = { ...this.options!, mode: 'search' };
     this.results = undefined;
     this.input = undefined;
+    this.live = undefined;
     this.frame().append(form);
-    inputs[0]?.focus();
+    first?.focus();
   }
 
   private place(): void {
@@ -178,6 +174,13 @@ export class ReplyPalette {
     }
     this.results = this.doc.createElement('div');
     box.append(this.results);
+    this.live = undefined;
+    if (mode === 'slash') {
+      this.live = this.doc.createElement('p');
+      this.live.className = 'live';
+      this.live.setAttribute('aria-live', 'polite');
+      box.append(this.live);
+    }
     this.renderResults();
     this.input?.focus();
   }
@@ -187,7 +190,10 @@ export class ReplyPalette {
     this.shown = this.replies ? filterReplies(this.replies, this.query).slice(0, MAX_SHOWN) : [];
     this.results.replaceChildren(this.list(this.options!.text));
     this.results.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-    this.input?.setAttribute('aria-activedescendant', `reply-${this.active}`);
+    const active = this.shown[this.active];
+    if (active) this.input?.setAttribute('aria-activedescendant', `reply-${this.active}`);
+    else this.input?.removeAttribute('aria-activedescendant');
+    if (this.live) this.live.textContent = active ? active.title : (this.results.textContent ?? '');
   }
 
   private list(text: PaletteText): HTMLElement {
@@ -198,32 +204,10 @@ export class ReplyPalette {
       paragraph.textContent = message;
       return paragraph;
     }
-    const list = this.doc.createElement('ul');
-    list.id = 'replies';
-    list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', text.label);
-    this.shown.forEach((reply, index) => {
-      const item = this.doc.createElement('li');
-      item.id = `reply-${index}`;
-      item.setAttribute('role', 'option');
-      item.setAttribute('aria-selected', String(index === this.active));
-      const title = this.doc.createElement('strong');
-      title.textContent = reply.title;
-      const category = this.doc.createElement('span');
-      category.className = 'cat';
-      category.textContent = reply.category;
-      const preview = this.doc.createElement('small');
-      preview.textContent = reply.text;
-      item.append(title, category, preview);
-      // mousedown, not click: choosing must not take the focus (and caret) from the desk box first.
-      item.addEventListener('mousedown', (event) => {
-        event.preventDefault();
-        this.active = index;
-        this.choose();
-      });
-      list.append(item);
+    return optionList(this.doc, this.shown, this.active, text.label, (index) => {
+      this.active = index;
+      this.choose();
     });
-    return list;
   }
 
   private onSearchKey(event: KeyboardEvent): void {
@@ -242,6 +226,6 @@ export class ReplyPalette {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
-    this.close();
+    this.close('escape');
   }
 }

@@ -21,9 +21,15 @@ export interface ReplyGroup {
   replies: Array<{ title: string; text: string }>;
 }
 
-/** RFC 4180: a UTF-8 BOM so spreadsheets read the accents, CRLF line ends, every field quoted. */
+/** A cell a spreadsheet would run as a formula; written with a leading apostrophe, read back without it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: a UTF-8 BOM so spreadsheets read the accents, CRLF line ends, every field quoted, and
+ * cells that would start a formula kept as text.
+ */
 export function repliesToCsv(categories: ReplyGroup[]): string {
-  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const quote = (value: string) => `"${(FORMULA_START.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
   const lines = [CSV_HEADER.join(',')];
   for (const category of categories) {
     for (const reply of category.replies) lines.push([category.name, reply.title, reply.text].map(quote).join(','));
@@ -37,7 +43,7 @@ export function repliesToCsv(categories: ReplyGroup[]): string {
  */
 export function parseCsvRows(input: string): string[][] {
   const text = input.replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
   const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
@@ -79,7 +85,7 @@ export function repliesFromCsv(input: string): { groups: ReplyGroup[]; errors: C
   rows.slice(startsWithHeader ? 1 : 0).forEach((cells, index) => {
     const row = index + (startsWithHeader ? 2 : 1);
     if (cells.length !== 3) return errors.push({ row, field: 'columns', problem: 'columns' });
-    const [category, title, text] = cells.map((cell) => cell.trim()) as [string, string, string];
+    const [category, title, text] = cells.map(unguard) as [string, string, string];
     const problems: CsvRowError[] = [];
     const nameProblem = categoryNameProblem(category);
     const titleProblem = replyTitleProblem(title);
@@ -88,12 +94,25 @@ export function repliesFromCsv(input: string): { groups: ReplyGroup[]; errors: C
     if (titleProblem) problems.push({ row, field: 'title', problem: titleProblem });
     if (textProblem) problems.push({ row, field: 'text', problem: textProblem });
     if (problems.length) return errors.push(...problems);
-    const key = category.toLowerCase();
-    const group = groups.get(key) ?? { name: category, replies: [] };
+    const key = category.trim().toLowerCase();
+    const group = groups.get(key) ?? { name: category.trim(), replies: [] };
     groups.set(key, group);
-    const existing = group.replies.find((reply) => reply.title.toLowerCase() === title.toLowerCase());
+    const existing = group.replies.find((reply) => reply.title.toLowerCase() === title.trim().toLowerCase());
     if (existing) existing.text = text;
-    else group.replies.push({ title, text });
+    else group.replies.push({ title: title.trim(), text });
   });
   return { groups: [...groups.values()], errors };
+}
+
+function unguard(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** The file's text: UTF-8, or Windows-1252 as spreadsheets in Spanish and Portuguese save plain "CSV". */
+export function decodeCsv(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }

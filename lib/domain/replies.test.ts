@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryFingerprint, categoryNameProblem, isOurCategoryId, moveItem, newCategoryId, replyTitleProblem } from './replies';
 import { fillVariables, variablesIn } from './reply-variables';
-import { parseCsvRows, repliesFromCsv, repliesToCsv } from './replies-csv';
+import { decodeCsv, parseCsvRows, repliesFromCsv, repliesToCsv } from './replies-csv';
 
 describe('ready reply limits', () => {
   it('allows 60 characters in a category name and 30 in a title, counting an emoji as one', () => {
@@ -67,6 +67,18 @@ describe('replies CSV', () => {
       { row: 4, field: 'title', problem: 'too-long' },
       { row: 5, field: 'columns', problem: 'columns' },
     ]);
+  });
+
+  it('keeps formula-like text as text and reads it back unchanged, leading line breaks included', () => {
+    const risky = [{ name: 'Fórmulas', replies: [{ title: 'Suma', text: '=1+1' }, { title: 'Lista', text: '- uno\n- dos' }, { title: 'Espacio', text: '\nhola ' }] }];
+    const csv = repliesToCsv(risky);
+    expect(csv).toContain(`"'=1+1"`);
+    expect(repliesFromCsv(csv).groups).toEqual(risky);
+  });
+
+  it('reads Windows-1252 files as spreadsheets save them', () => {
+    const latin1 = Uint8Array.from([...'category,title,text\nAtenci\u00f3n,Hola,Ol\u00e1'].map((char) => char.charCodeAt(0)));
+    expect(repliesFromCsv(decodeCsv(latin1.buffer)).groups).toEqual([{ name: 'Atención', replies: [{ title: 'Hola', text: 'Olá' }] }]);
   });
 
   it('accepts semicolons (spreadsheets in Spanish and Portuguese locales) and CRLF', () => {

@@ -52,4 +52,20 @@ describe('the reply shortcut in the desk', () => {
     await desk.keyboard.type('X');
     expect(await desk.$eval('#text-input', (node) => (node as HTMLTextAreaElement).value)).toBe('abXc');
   }, 60_000);
+
+  it('pressing the shortcut again keeps the palette on the same box; a click elsewhere closes it', async () => {
+    await desk.click('#rich-input');
+    await pressKeys(xvfb.display, 'Blip Desk', 'ctrl+shift+space');
+    await waitForPalette(desk, 'Despedida');
+    await pressKeys(xvfb.display, 'Blip Desk', 'ctrl+shift+space');
+    await desk.keyboard.type('despe');
+    await desk.keyboard.press('Enter');
+    await paletteClosed(desk);
+    await expect.poll(() => desk.$eval('#rich-state', (node) => node.textContent ?? '')).toContain('¡Gracias por escribirnos!');
+
+    await pressKeys(xvfb.display, 'Blip Desk', 'ctrl+shift+space');
+    await waitForPalette(desk, 'Despedida');
+    await desk.mouse.click(5, 5);
+    await paletteClosed(desk);
+  }, 60_000);
 });

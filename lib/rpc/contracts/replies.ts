@@ -5,7 +5,8 @@ import { method } from '../define';
 
 const categoryName = z.string().trim().min(1).max(REPLY_LIMITS.categoryName * 2);
 const title = z.string().trim().min(1).max(REPLY_LIMITS.title * 2);
-const text = z.string().trim().min(1);
+// Text is kept exactly as written (line breaks at either end included); it only must not be blank.
+const text = z.string().refine((value) => value.trim().length > 0, 'required');
 
 export const repliesContract = {
   /** Reads our categories from every number into the local copy; says which numbers failed. */
