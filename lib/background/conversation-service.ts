@@ -7,11 +7,19 @@ import { openTicketsOf, ticketSchema, type ThreadMessage } from '../blip/tickets
 import { agentIdentity, attendantEmail, listAttendants } from '../blip/attendants';
 import { readSetting } from '../settings/settings-repo';
 import { AppError } from '../errors/app-error';
+import { enqueue, type OutboxHandler } from '../sync/outbox';
 import { HISTORY_MS } from '../domain/conversation-state';
 
 export const TIMELINE_PAGE = 50;
 const SYSTEM_TYPES = new Set(['application/vnd.iris.ticket+json', 'application/vnd.lime.redirect+json', 'application/vnd.lime.chatstate+json']);
 export const TRANSFER_TAG = 'Transferencia solicitada';
+
+/** The outbox kind of a text message typed in the contact view. */
+export const TEXT_MESSAGE = 'conversation.text';
+export interface TextMessagePayload {
+  identity: string;
+  text: string;
+}
 
 export interface ConversationSnapshot {
   ticket?: { id: string; status: string; agentIdentity?: string | null; agentName?: string };
@@ -23,8 +31,6 @@ export interface ConversationSnapshot {
 
 /** The contact view's data: the active ticket, the 90-day timeline in pages, and sending. */
 export class ConversationService {
-  private readonly inFlight = new Map<string, Promise<void>>();
-
   constructor(
     private readonly db: CompanionDb,
     private readonly clients: BlipClients,
@@ -72,17 +78,20 @@ export class ConversationService {
     return undefined;
   }
 
-  /** Free text inside the 24 h window; the request id makes a repeat the same message. */
-  sendText(installationId: string, identity: string, text: string, requestId: string): Promise<void> {
-    const running = this.inFlight.get(requestId);
-    if (running) return running;
-    const attempt = (async () => {
-      const transport = await this.clients.forInstallation(installationId);
-      await transport.message({ id: requestId, to: identity, type: 'text/plain', content: text });
-    })().finally(() => setTimeout(() => this.inFlight.delete(requestId), 60_000));
-    this.inFlight.set(requestId, attempt);
-    return attempt;
+  /**
+   * Free text inside the 24 h window, through the outbox: it is sent even if the panel closes or the
+   * network drops first. The request id is the message id, so a repeat is the same message.
+   */
+  async sendText(installationId: string, identity: string, text: string, requestId: string, now = Date.now()): Promise<void> {
+    const payload: TextMessagePayload = { identity, text };
+    await enqueue(this.db, { installationId, kind: TEXT_MESSAGE, payload }, now, requestId);
   }
+
+  readonly deliverText: OutboxHandler = async (item, commandId) => {
+    const { identity, text } = item.payload as TextMessagePayload;
+    const transport = await this.clients.forInstallation(item.installationId);
+    await transport.message({ id: commandId, to: identity, type: 'text/plain', content: text });
+  };
 
   /**
    * Asks the agent who holds the ticket for it: tags the ticket "Transferencia solicitada" (Desk shows

@@ -4,6 +4,7 @@ import { ABSENCE_WRITE } from './absence-service';
 import { AFTER_HOURS_SENT } from './after-hours-service';
 import type { Services } from './services';
 import { REPLIES_PUT } from './replies-service';
+import { TEXT_MESSAGE } from './conversation-service';
 
 /** What the outbox does with one kind of write: deliver it, and tidy local state after. */
 export interface OutboxKind {
@@ -18,6 +19,7 @@ export interface OutboxKind {
 export function outboxKinds(services: Services): Record<string, OutboxKind> {
   return {
     [AFTER_HOURS_SENT]: { deliver: services.afterHours.deliver },
+    [TEXT_MESSAGE]: { deliver: services.conversation.deliverText },
     // A discarded write leaves that number's copy as it was; reading it again takes in what changed there.
     [REPLIES_PUT]: { deliver: services.repliesSync.deliver, discarded: (item) => services.repliesSync.pull(item.installationId) },
     [ABSENCE_WRITE]: {

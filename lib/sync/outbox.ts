@@ -18,13 +18,17 @@ export interface OutboxRunnerOptions {
   schedule?: (at: number) => void;
 }
 
-/** Records a write in the outbox. Call inside the Dexie transaction that makes the local change. */
-export function enqueue(
+/**
+ * Records a write in the outbox. Call inside the Dexie transaction that makes the local change.
+ * A caller-chosen `id` makes a repeated request (a double click) the same write.
+ */
+export async function enqueue(
   db: CompanionDb,
   write: Pick<OutboxItem, 'installationId' | 'kind' | 'payload'>,
   now = Date.now(),
+  id: string = crypto.randomUUID(),
 ): Promise<string> {
-  const id = crypto.randomUUID();
+  if (await db.outbox.get(id)) return id;
   return db.outbox.add({ ...write, id, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
 import { clickButton, waitForText } from './harness/ui';
+import { clearFaults, setFault } from './harness/sandbox';
 import type { ConversationCase } from '../../sandbox/data/conversation-states';
 import { conversationCases } from '../../sandbox/data/conversation-states';
 
@@ -21,7 +22,7 @@ describe('Desk Conversas: the composer for each conversation state, reached from
   const caseOf = (state: ConversationCase['state']) => conversationCases.get(context.sandbox.store.bots.get('norte')!)!.find((item) => item.state === state)!;
   const sentTo = (identity: string) => context.sandbox.store.bots.get('norte')!.messages.filter((message) => message.to === identity);
 
-  it('window open: pages the 90-day timeline, renders formatting as text nodes, and sends free text once', async () => {
+  it('window open: pages the 90-day timeline, renders formatting as text nodes, and sends free text once through the outbox', async () => {
     const target = caseOf('window-open');
     const page = await context.session.open('sidepanel');
     await openBySearch(page, target.name);
@@ -38,18 +39,35 @@ describe('Desk Conversas: the composer for each conversation state, reached from
     expect(await page.$$eval('.timeline img, .timeline script', (nodes) => nodes.length)).toBe(0);
     expect(await page.$$eval('.timeline .bubble-body strong', (nodes) => nodes.length)).toBeGreaterThan(0);
 
+    // Sent while Tienda Norte fails: it waits in the outbox, shows as on its way, and goes out
+    // once (despite a double click) after the panel was closed and the server recovered.
+    await setFault(context.sandbox, { kind: 'http500', bot: 'norte' });
     await page.type('#composer-text', 'Su pedido *sale hoy* ✅');
     await page.$eval('.text-composer button[type="submit"]', (button) => {
       (button as HTMLButtonElement).click();
       (button as HTMLButtonElement).click();
     });
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('Su pedido sale hoy ✅')), { timeout: 20_000 });
+    await waitForText(page, 'Enviando…', '[data-testid="pending-message"]');
+    expect(await page.$$('[data-testid="pending-message"]')).toHaveLength(1);
     expect(await page.$eval('#composer-text', (input) => (input as HTMLTextAreaElement).value)).toBe('');
-    const sent = sentTo(target.identity);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]!.content).toBe('Su pedido *sale hoy* ✅');
     await page.close();
-  });
+    await clearFaults(context.sandbox);
+    await expect.poll(() => sentTo(target.identity).length, { timeout: 60_000 }).toBe(1);
+    expect(sentTo(target.identity)[0]!.content).toBe('Su pedido *sale hoy* ✅');
+
+    const reopened = await context.session.open('sidepanel');
+    await openBySearch(reopened, target.name);
+    await reopened.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('Su pedido sale hoy ✅')), { timeout: 20_000 });
+    expect(await reopened.$$('[data-testid="pending-message"]')).toHaveLength(0);
+
+    // With the server answering, the text takes its place in the timeline as soon as Blip has it.
+    await reopened.type('#composer-text', 'Gracias por esperar');
+    await reopened.keyboard.press('Enter');
+    await reopened.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('Gracias por esperar')), { timeout: 20_000 });
+    await reopened.waitForFunction(() => document.querySelectorAll('[data-testid="pending-message"]').length === 0);
+    expect(sentTo(target.identity)).toHaveLength(2);
+    await reopened.close();
+  }, 90_000);
 
   it('window expired: says so and sends an approved template once, which shows in the timeline', async () => {
     const target = caseOf('window-expired');

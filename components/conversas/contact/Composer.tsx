@@ -21,7 +21,7 @@ export function Composer({ state, installationId, identity, phone, agentName, on
   const [error, setError] = useState<unknown>();
   switch (state.kind) {
     case 'window-open':
-      return <TextComposer installationId={installationId} identity={identity} expiresAt={state.expiresAt} onSent={onSent} />;
+      return <TextComposer installationId={installationId} identity={identity} expiresAt={state.expiresAt} />;
     case 'window-expired':
     case 'not-in-attendance':
     case 'no-history':

@@ -6,6 +6,8 @@ import { Modal } from '../../ui/Modal';
 import { useConversation } from './use-conversation';
 import { Timeline } from './Timeline';
 import { Composer } from './Composer';
+import { PendingTexts } from './PendingTexts';
+import { usePendingTexts } from './use-pending-texts';
 import './conversation.css';
 
 /**
@@ -15,6 +17,7 @@ import './conversation.css';
  */
 export function ContactConversation({ installationId, identity, phone, noHistoryDialog = true }: { installationId: string; identity: string; phone: string; noHistoryDialog?: boolean }) {
   const conversation = useConversation(installationId, identity);
+  const pending = usePendingTexts(installationId, identity, conversation.reload);
   const [acknowledged, setAcknowledged] = useState(false);
   const { snapshot } = conversation;
   if (conversation.error !== undefined && !snapshot) return <ErrorNotice error={conversation.error} onRetry={conversation.reload} />;
@@ -33,7 +36,7 @@ export function ContactConversation({ installationId, identity, phone, noHistory
     <div class="conversation">
       {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.reload} />}
       {state.kind === 'no-history' && !noHistoryDialog && <p class="notice"><span>{t('conversation.noHistory')}</span></p>}
-      {state.kind !== 'no-history' && <Timeline messages={conversation.messages} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} />}
+      {state.kind !== 'no-history' && <Timeline messages={conversation.messages} after={<PendingTexts items={pending} />} afterCount={pending.length} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} />}
       <Composer state={state} installationId={installationId} identity={identity} phone={phone} agentName={snapshot.ticket?.agentName} onSent={conversation.reload} />
     </div>
   );

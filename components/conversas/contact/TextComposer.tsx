@@ -4,8 +4,11 @@ import { t } from '@/lib/i18n/i18n';
 import { formatDuration } from '@/lib/domain/timespan';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 
-/** Free text while the 24 h window is open, with the time left; Enter sends, Shift+Enter breaks the line. */
-export function TextComposer({ installationId, identity, expiresAt, onSent }: { installationId: string; identity: string; expiresAt: number; onSent: () => void }) {
+/**
+ * Free text while the 24 h window is open, with the time left; Enter sends, Shift+Enter breaks the
+ * line. Sending queues the message (it shows as on its way until Blip has it).
+ */
+export function TextComposer({ installationId, identity, expiresAt }: { installationId: string; identity: string; expiresAt: number }) {
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -22,7 +25,6 @@ export function TextComposer({ installationId, identity, expiresAt, onSent }: { 
     try {
       await rpc('conversation.sendText', { installationId, identity, text, requestId });
       setText('');
-      onSent();
     } catch (caught) {
       setError(caught);
     } finally {

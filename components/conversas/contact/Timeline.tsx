@@ -1,10 +1,14 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { ThreadMessage } from '@/lib/blip/tickets';
 import { t } from '@/lib/i18n/i18n';
 import { MessageBubble } from './MessageBubble';
 
 interface Props {
   messages: ThreadMessage[];
+  /** Shown after the messages: what is still on its way (`afterCount` items, to keep them in view). */
+  after?: ComponentChildren;
+  afterCount?: number;
   hasMore: boolean;
   loading: boolean;
   onLoadOlder: () => void;
@@ -14,7 +18,7 @@ interface Props {
  * The 90-day timeline, newest at the bottom. Scrolling to the top loads the previous page and keeps
  * the reading position; a button does the same from the keyboard.
  */
-export function Timeline({ messages, hasMore, loading, onLoadOlder }: Props) {
+export function Timeline({ messages, after, afterCount = 0, hasMore, loading, onLoadOlder }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const previous = useRef<{ first?: string; height: number }>({ height: 0 });
   useLayoutEffect(() => {
@@ -24,7 +28,7 @@ export function Timeline({ messages, hasMore, loading, onLoadOlder }: Props) {
     if (previous.current.first && first !== previous.current.first) element.scrollTop += element.scrollHeight - previous.current.height;
     else element.scrollTop = element.scrollHeight;
     previous.current = { first, height: element.scrollHeight };
-  }, [messages.length, messages[0]?.id, messages.at(-1)?.id]);
+  }, [messages.length, messages[0]?.id, messages.at(-1)?.id, afterCount]);
   return (
     <div
       class="timeline"
@@ -42,7 +46,8 @@ export function Timeline({ messages, hasMore, loading, onLoadOlder }: Props) {
           {loading ? t('common.loading') : t('conversation.loadOlder')}
         </button>
       )}
-      {messages.length === 0 ? <p class="muted">{t('conversation.empty')}</p> : <ol class="bubbles">{messages.map((message) => <MessageBubble key={message.id} message={message} />)}</ol>}
+      {messages.length === 0 && !after ? <p class="muted">{t('conversation.empty')}</p> : <ol class="bubbles">{messages.map((message) => <MessageBubble key={message.id} message={message} />)}</ol>}
+      {after}
     </div>
   );
 }

@@ -23,6 +23,9 @@ export const conversation = {
     'conversation.continue': 'Enviar mensaje activo',
     'conversation.empty': 'No hay mensajes en los últimos 90 días.',
     'conversation.timeline': 'Mensajes de la conversación',
+    'outbox.kind.conversation.text': 'Mensaje al cliente',
+    'conversation.sending': 'Enviando…',
+    'conversation.notSent': 'No se envió.',
   },
   pt_BR: {
     'conversation.number': 'Conversa em',
@@ -47,6 +50,9 @@ export const conversation = {
     'conversation.continue': 'Enviar mensagem ativa',
     'conversation.empty': 'Não há mensagens nos últimos 90 dias.',
     'conversation.timeline': 'Mensagens da conversa',
+    'outbox.kind.conversation.text': 'Mensagem ao cliente',
+    'conversation.sending': 'Enviando…',
+    'conversation.notSent': 'Não foi enviada.',
   },
   en: {
     'conversation.number': 'Conversation on',
@@ -71,5 +77,8 @@ export const conversation = {
     'conversation.continue': 'Send an active message',
     'conversation.empty': 'No messages in the last 90 days.',
     'conversation.timeline': 'Conversation messages',
+    'outbox.kind.conversation.text': 'Message to the customer',
+    'conversation.sending': 'Sending…',
+    'conversation.notSent': 'Not sent.',
   },
 } as const;

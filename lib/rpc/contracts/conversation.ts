@@ -10,7 +10,7 @@ export const conversationContract = {
   'conversation.load': method<ConversationSnapshot>()(z.object(target)),
   /** The page before a message date (scrolling up). */
   'conversation.older': method<{ messages: ThreadMessage[]; hasMore: boolean }>()(z.object({ ...target, before: z.iso.datetime({ offset: true }) })),
-  /** Free text inside the 24 h window. */
+  /** Free text inside the 24 h window, queued in the outbox (answers once it is safely recorded). */
   'conversation.sendText': method<void>()(z.object({ ...target, text: z.string().trim().min(1).max(4096), requestId: z.uuid() })),
   /** Asks the agent holding the ticket for it. */
   'conversation.requestTransfer': method<void>()(z.object({ installationId: z.string(), ticketId: z.string().min(1) })),

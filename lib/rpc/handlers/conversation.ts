@@ -5,7 +5,10 @@ export function conversationHandlers(services: Services): Pick<RpcHandlers, 'con
   return {
     'conversation.load': ({ installationId, identity }) => services.conversation.load(installationId, identity),
     'conversation.older': ({ installationId, identity, before }) => services.conversation.page(installationId, identity, Date.parse(before)),
-    'conversation.sendText': ({ installationId, identity, text, requestId }) => services.conversation.sendText(installationId, identity, text, requestId),
+    'conversation.sendText': async ({ installationId, identity, text, requestId }) => {
+      await services.conversation.sendText(installationId, identity, text, requestId);
+      services.kickOutbox();
+    },
     'conversation.requestTransfer': ({ installationId, ticketId }) => services.conversation.requestTransfer(installationId, ticketId),
   };
 }
