@@ -4,16 +4,7 @@ import { rpc } from '@/lib/rpc/client';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
-
-/** Agent identities arrive encoded (`ana%40acme.com@blip.ai`): show the e-mail. */
-function agentName(identity: string | null | undefined): string {
-  if (!identity) return '—';
-  try {
-    return decodeURIComponent(identity.replace(/@blip\.ai$/i, ''));
-  } catch {
-    return identity;
-  }
-}
+import { agentEmailOf } from '@/lib/domain/agent-identity';
 
 /** The contact's tickets waiting or in attendance on this number. */
 export function OpenTickets({ installationId, identity }: { installationId: string; identity: string }) {
@@ -34,7 +25,7 @@ export function OpenTickets({ installationId, identity }: { installationId: stri
         <ul class="open-tickets">
           {tickets.map((ticket) => (
             <li key={ticket.id}>
-              <strong>#{ticket.sequentialId}</strong> · {t(`status.${ticket.status}` as MessageKey)} · {agentName(ticket.agentIdentity)}
+              <strong>#{ticket.sequentialId}</strong> · {t(`status.${ticket.status}` as MessageKey)} · {ticket.agentIdentity ? agentEmailOf(ticket.agentIdentity) : '—'}
               {ticket.team ? ` · ${ticket.team}` : ''} · <time dateTime={ticket.openDate ?? ticket.storageDate}>{formatDateTime(ticket.openDate ?? ticket.storageDate)}</time>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import type { MonitoringLists } from '@/lib/blip/monitoring';
 import { formatDuration } from '@/lib/domain/timespan';
 import { t } from '@/lib/i18n/i18n';
+import { agentEmailOf } from '@/lib/domain/agent-identity';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { TableScroll } from '../ui/TableScroll';
 
@@ -8,7 +9,7 @@ export const LISTS = ['open', 'waiting', 'agents', 'tags'] as const;
 export type ListName = (typeof LISTS)[number];
 
 const customer = (identity: string) => identity.split('@')[0] ?? identity;
-const agent = (identity?: string | null) => (identity ? decodeURIComponent(identity.replace(/@blip\.ai$/, '')) : '—');
+const agent = (identity?: string | null) => (identity ? agentEmailOf(identity) : '—');
 
 /** "Detallado": tickets in attendance, tickets in queue, agents and tags, one list at a time. */
 export function DetailLists({ lists, current, onSelect }: { lists: MonitoringLists; current: ListName; onSelect: (list: ListName) => void }) {

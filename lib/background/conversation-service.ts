@@ -3,12 +3,13 @@ import type { CompanionDb } from '../db/database';
 import type { BlipClients } from './clients';
 import { ADDRESS } from '../blip/lime';
 import { threadPageBefore } from '../blip/threads';
-import { openTicketsOf, ticketSchema, type ThreadMessage } from '../blip/tickets';
+import { openTicketsOf, ticketSchema, type ThreadMessage, type Ticket } from '../blip/tickets';
 import { agentIdentity, attendantEmail, listAttendants } from '../blip/attendants';
 import { readSetting } from '../settings/settings-repo';
 import { AppError } from '../errors/app-error';
 import { enqueue, type OutboxHandler } from '../sync/outbox';
 import { HISTORY_MS } from '../domain/conversation-state';
+import { sameAgent } from '../domain/agent-identity';
 
 export const TIMELINE_PAGE = 50;
 const SYSTEM_TYPES = new Set(['application/vnd.iris.ticket+json', 'application/vnd.lime.redirect+json', 'application/vnd.lime.chatstate+json']);
@@ -27,7 +28,11 @@ export interface ConversationSnapshot {
   me: string;
   messages: ThreadMessage[];
   hasMore: boolean;
+  /** Where the next older page starts: the date of the oldest item read, system items included. */
+  cursor?: string;
 }
+
+export type TimelinePage = Pick<ConversationSnapshot, 'messages' | 'hasMore' | 'cursor'>;
 
 /** The contact view's data: the active ticket, the 90-day timeline in pages, and sending. */
 export class ConversationService {
@@ -40,40 +45,44 @@ export class ConversationService {
     const transport = await this.clients.forInstallation(installationId);
     const email = await readSetting(this.db, 'agentEmail');
     if (!email) throw new AppError('not-configured', 'No agent e-mail', { fields: ['agentEmail'] });
-    const [tickets, page] = await Promise.all([openTicketsOf(transport, identity), this.page(installationId, identity, now, now)]);
-    const ticket = tickets[0];
+    const me = agentIdentity(email);
+    const [tickets, page] = await Promise.all([openTicketsOf(transport, identity), this.page(installationId, identity, undefined, now)]);
+    const ticket = activeTicket(tickets, me);
     let agentName: string | undefined;
     if (ticket?.agentIdentity) {
       const team = await listAttendants(transport).catch(() => []);
-      agentName = team.find((attendant) => agentIdentity(attendantEmail(attendant)) === agentIdentity(decodeAgent(ticket.agentIdentity!)))?.fullName ?? undefined;
+      agentName = team.find((attendant) => sameAgent(agentIdentity(attendantEmail(attendant)), ticket.agentIdentity!))?.fullName ?? undefined;
     }
     return {
       ticket: ticket && { id: ticket.id, status: ticket.status, agentIdentity: ticket.agentIdentity, agentName },
-      lastInboundAt: await this.lastInbound(installationId, identity, page.messages, now),
-      me: agentIdentity(email),
+      lastInboundAt: await this.lastInbound(installationId, identity, page, now),
+      me,
       ...page,
     };
   }
 
-  /** One timeline page before `before`, oldest first, without system items, never older than 90 days. */
-  async page(installationId: string, identity: string, before: number, now = Date.now()): Promise<{ messages: ThreadMessage[]; hasMore: boolean }> {
+  /**
+   * One timeline page before `before` (the newest page without it), oldest first, without system
+   * items, never older than 90 days. Its cursor comes from every item read, so a page of system
+   * items only still moves back.
+   */
+  async page(installationId: string, identity: string, before: number | undefined, now = Date.now()): Promise<TimelinePage> {
     const transport = await this.clients.forInstallation(installationId);
-    const items = await threadPageBefore(transport, identity, new Date(before), TIMELINE_PAGE);
+    const items = await threadPageBefore(transport, identity, before === undefined ? undefined : new Date(before), TIMELINE_PAGE);
     const oldestAllowed = now - HISTORY_MS;
     const messages = items.filter((item) => !SYSTEM_TYPES.has(item.type) && Date.parse(item.date) >= oldestAllowed).reverse();
     const oldest = items.at(-1);
-    return { messages, hasMore: items.length === TIMELINE_PAGE && Boolean(oldest) && Date.parse(oldest!.date) > oldestAllowed };
+    return { messages, cursor: oldest?.date, hasMore: items.length === TIMELINE_PAGE && Boolean(oldest) && Date.parse(oldest!.date) > oldestAllowed };
   }
 
   /** The customer's last message, looking back a few pages when the newest holds only replies. */
-  private async lastInbound(installationId: string, identity: string, newest: ThreadMessage[], now: number): Promise<string | undefined> {
-    let messages = newest;
+  private async lastInbound(installationId: string, identity: string, newest: TimelinePage, now: number): Promise<string | undefined> {
+    let page = newest;
     for (let pages = 0; pages < 4; pages++) {
-      const received = messages.filter((message) => message.direction === 'received').at(-1);
+      const received = page.messages.filter((message) => message.direction === 'received').at(-1);
       if (received) return received.date;
-      const oldest = messages[0];
-      if (!oldest || messages.length < TIMELINE_PAGE - 5) return undefined;
-      messages = (await this.page(installationId, identity, Date.parse(oldest.date), now)).messages;
+      if (!page.hasMore || !page.cursor) return undefined;
+      page = await this.page(installationId, identity, Date.parse(page.cursor), now);
     }
     return undefined;
   }
@@ -90,7 +99,8 @@ export class ConversationService {
   readonly deliverText: OutboxHandler = async (item, commandId) => {
     const { identity, text } = item.payload as TextMessagePayload;
     const transport = await this.clients.forInstallation(item.installationId);
-    await transport.message({ id: commandId, to: identity, type: 'text/plain', content: text });
+    // Marked as the agent's (not the bot's), as Desk marks what its agents type.
+    await transport.message({ id: commandId, to: identity, type: 'text/plain', content: text, metadata: { '#messageEmitter': 'Human' } });
   };
 
   /**
@@ -105,10 +115,12 @@ export class ConversationService {
   }
 }
 
-function decodeAgent(identity: string): string {
-  try {
-    return decodeURIComponent(decodeURIComponent(identity.replace(/@blip\.ai$/i, '')));
-  } catch {
-    return identity;
-  }
+/** The ticket that decides the state: the agent's own, else one in attendance, else the newest. */
+function activeTicket(tickets: Ticket[], me: string): Ticket | undefined {
+  const newestFirst = [...tickets].sort((a, b) => b.storageDate.localeCompare(a.storageDate));
+  return (
+    newestFirst.find((ticket) => ticket.agentIdentity && sameAgent(ticket.agentIdentity, me)) ??
+    newestFirst.find((ticket) => ['open', 'assigned'].includes(ticket.status.toLowerCase())) ??
+    newestFirst[0]
+  );
 }

@@ -8,6 +8,7 @@ import { getContact } from '../blip/contacts';
 import { agentIdentity, attendantEmail, listAttendants } from '../blip/attendants';
 import { readSetting } from '../settings/settings-repo';
 import { rankByUsage } from '../domain/reply-ranking';
+import { sameAgent } from '../domain/agent-identity';
 import type { RepliesSync } from './replies-sync';
 
 const PULL_EVERY_MS = 5 * 60_000;
@@ -96,7 +97,7 @@ export class DeskRepliesService {
     );
     // Ticket numbers are per bot: use one only when it is unambiguous (the agent's own, or the only one).
     const tickets = found.flat();
-    const mine = tickets.filter((ticket) => me && ticket.agentIdentity && decodeURIComponent(ticket.agentIdentity) === decodeURIComponent(me));
+    const mine = tickets.filter((ticket) => me && ticket.agentIdentity && sameAgent(ticket.agentIdentity, me));
     if (mine.length === 1) return mine[0];
     return tickets.length === 1 ? tickets[0] : undefined;
   }

@@ -26,6 +26,8 @@ const openTicketsSchema = z.object({ items: z.array(z.object({ id: z.string() })
  */
 export class TemplatesService {
   private readonly inFlight = new Map<string, Promise<{ identity: string }>>();
+  /** Request ids whose message went out (routing may still be retried): never sent twice. */
+  private readonly sent = new Map<string, string>();
 
   constructor(private readonly clients: BlipClients) {}
 
@@ -33,11 +35,14 @@ export class TemplatesService {
     return (await listTemplates(await this.clients.forInstallation(installationId, { router: true }))).filter(isSendable);
   }
 
-  /** One delivery per request id, however many times it is asked for. */
+  /**
+   * One delivery per request id, however many times it is asked for: concurrent asks share it, a
+   * retry after a failure tries again, and a message already sent is not sent again.
+   */
   send(input: SendTemplateInput): Promise<{ identity: string }> {
     const running = this.inFlight.get(input.requestId);
     if (running) return running;
-    const attempt = this.deliver(input).finally(() => setTimeout(() => this.inFlight.delete(input.requestId), 60_000));
+    const attempt = this.deliver(input).finally(() => this.inFlight.delete(input.requestId));
     this.inFlight.set(input.requestId, attempt);
     return attempt;
   }
@@ -49,8 +54,12 @@ export class TemplatesService {
     if (!template || !isSendable(template)) throw new AppError('lime-failure', 'Template not approved', { reason: 23, reasonText: input.templateName });
     const problems = validateTemplateValues(template, input.values);
     if (Object.keys(problems).length) throw new AppError('invalid-input', 'Template variables', { fields: Object.entries(problems).map(([key, problem]) => `${key}.${problem}`) });
-    const identity = input.identity ?? (await lookupWhatsApp(gateway, input.phone));
-    await gateway.message({ id: input.requestId, to: identity, type: 'application/json', content: templateContent(template, input.values, await templateNamespace(gateway)) });
+    let identity = this.sent.get(input.requestId);
+    if (!identity) {
+      identity = input.identity ?? (await lookupWhatsApp(gateway, input.phone));
+      await gateway.message({ id: input.requestId, to: identity, type: 'application/json', content: templateContent(template, input.values, await templateNamespace(gateway)) });
+      this.sent.set(input.requestId, identity);
+    }
     await this.routeToDesk(input.installationId, identity, template.name);
     return { identity };
   }

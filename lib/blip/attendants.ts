@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agentEmailOf } from '../domain/agent-identity';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { collectAll, withQuery } from './paging';
@@ -31,13 +32,7 @@ export function listAttendants(transport: BlipTransport): Promise<Attendant[]> {
  * (`ana%40acme.com@blip.ai`), sometimes returned decoded (blip-api.md §3.2).
  */
 export function attendantEmail(attendant: Attendant): string {
-  if (attendant.email) return attendant.email.trim().toLowerCase();
-  const name = attendant.identity.replace(/@blip\.ai$/i, '');
-  try {
-    return decodeURIComponent(decodeURIComponent(name)).toLowerCase();
-  } catch {
-    return name.toLowerCase();
-  }
+  return (attendant.email?.trim() || agentEmailOf(attendant.identity)).toLowerCase();
 }
 
 /** Desk identity of an agent from the e-mail used in Blip Desk. */

@@ -6,12 +6,12 @@ import { threadMessageSchema, type ThreadMessage } from './tickets';
 const threadPage = collectionSchema(threadMessageSchema);
 
 /**
- * One page of a customer's thread before `before` (newest first), `$take` ≤ 100, cursor by
- * `storageDate` + `direction=desc` (blip-api.md §5.2). History is kept three months.
+ * One page of a customer's thread before `before` (newest first; the newest page without it),
+ * `$take` ≤ 100, cursor by `storageDate` + `direction=desc` (blip-api.md §5.2). History is kept three months.
  */
-export async function threadPageBefore(transport: BlipTransport, identity: string, before: Date, take = 100): Promise<ThreadMessage[]> {
+export async function threadPageBefore(transport: BlipTransport, identity: string, before: Date | undefined, take = 100): Promise<ThreadMessage[]> {
   const page = await transport.command(
-    { to: ADDRESS.postmaster, method: 'get', uri: withQuery(`/threads/${identity}`, { $take: take, storageDate: before.toISOString(), direction: 'desc', refreshExpiredMedia: true }) },
+    { to: ADDRESS.postmaster, method: 'get', uri: withQuery(`/threads/${identity}`, { $take: take, storageDate: before?.toISOString(), direction: 'desc', refreshExpiredMedia: true }) },
     threadPage,
   );
   return page.items;

@@ -27,4 +27,9 @@ describe('conversationState', () => {
   ] as const)('%s', (_label, ticket, lastInbound, expected) => {
     expect(conversationState(ticket, lastInbound, me, now)).toEqual(expected);
   });
+
+  it('has history when only the agent or bot wrote in the last 90 days (an active message was sent)', () => {
+    expect(conversationState(undefined, undefined, me, now, true)).toEqual({ kind: 'not-in-attendance' });
+    expect(conversationState({ id: 't5', status: 'Waiting' }, undefined, me, now, true)).toEqual({ kind: 'not-in-attendance' });
+  });
 });

@@ -1,3 +1,5 @@
+import { sameAgent } from './agent-identity';
+
 /** WhatsApp's customer-service window: free text within 24 h of the customer's last message. */
 export const WINDOW_MS = 24 * 3_600_000;
 /** The timeline shows 90 days; older history is not available (the spec). */
@@ -21,9 +23,10 @@ const ATTENDED = new Set(['open', 'assigned']);
 
 /**
  * The conversation state from the customer's active ticket (if any), the time of the customer's
- * last message (if any in the last 90 days), the agent's Desk identity and now.
+ * last message (if any in the last 90 days), the agent's Desk identity and now. A contact with
+ * messages in the last 90 days but none from the customer (only an active message, say) has history.
  */
-export function conversationState(ticket: ActiveTicket | undefined, lastInboundAt: number | undefined, me: string, now: number): ConversationState {
+export function conversationState(ticket: ActiveTicket | undefined, lastInboundAt: number | undefined, me: string, now: number, hasRecentMessages = false): ConversationState {
   const attended = ticket && ATTENDED.has(ticket.status.toLowerCase()) && ticket.agentIdentity;
   if (attended && !sameAgent(ticket.agentIdentity!, me)) return { kind: 'other-agent', ticketId: ticket.id, agentIdentity: ticket.agentIdentity! };
   const recent = lastInboundAt !== undefined && now - lastInboundAt <= HISTORY_MS ? lastInboundAt : undefined;
@@ -31,22 +34,5 @@ export function conversationState(ticket: ActiveTicket | undefined, lastInboundA
     if (recent !== undefined && now < recent + WINDOW_MS) return { kind: 'window-open', ticketId: ticket.id, expiresAt: recent + WINDOW_MS };
     return { kind: 'window-expired', ticketId: ticket.id };
   }
-  return recent === undefined ? { kind: 'no-history' } : { kind: 'not-in-attendance' };
-}
-
-/** Desk identities come URL-encoded once or twice, or decoded (blip-api.md §3.2). */
-export function sameAgent(a: string, b: string): boolean {
-  return normalizeAgent(a) === normalizeAgent(b);
-}
-
-function normalizeAgent(identity: string): string {
-  let value = identity.trim().toLowerCase();
-  for (let round = 0; round < 2 && value.includes('%'); round++) {
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      break;
-    }
-  }
-  return value;
+  return recent === undefined && !hasRecentMessages ? { kind: 'no-history' } : { kind: 'not-in-attendance' };
 }

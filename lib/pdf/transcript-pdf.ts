@@ -1,4 +1,5 @@
 import type { TranscriptData } from '../rpc/contracts/history';
+import { agentEmailOf } from '../domain/agent-identity';
 import { describeContent, pdfSafeText } from './pdf-text';
 
 /** Everything the transcript prints that is not data: translated by the caller. */
@@ -55,7 +56,7 @@ export async function renderTranscript(data: TranscriptData, labels: TranscriptL
   };
 
   const { ticket } = data;
-  const agent = ticket.agentIdentity ? data.agentNames[ticket.agentIdentity] ?? decodeAgent(ticket.agentIdentity) : '—';
+  const agent = ticket.agentIdentity ? data.agentNames[ticket.agentIdentity] ?? agentEmailOf(ticket.agentIdentity) : '—';
   write(`${labels.title} #${ticket.sequentialId}`, { bold: true, size: 16 });
   write(`${labels.number}: ${data.numberName} (${data.numberPhone})`);
   write(`${labels.customer}: ${labels.customerName ? `${labels.customerName} · ` : ''}${ticket.customerIdentity}`);
@@ -93,12 +94,4 @@ export async function renderTranscript(data: TranscriptData, labels: TranscriptL
 /** `ticket-1234-2026-11-25.pdf`: the ticket number and the day it opened. */
 export function transcriptFileName(ticket: { sequentialId: number; storageDate: string }): string {
   return `ticket-${ticket.sequentialId}-${ticket.storageDate.slice(0, 10)}.pdf`;
-}
-
-function decodeAgent(identity: string): string {
-  try {
-    return decodeURIComponent(identity.replace(/@blip\.ai$/, ''));
-  } catch {
-    return identity;
-  }
 }

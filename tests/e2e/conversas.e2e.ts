@@ -120,6 +120,8 @@ describe('Desk Conversas: the composer for each conversation state, reached from
     await clickButton(page, 'Enviar mensaje', '[data-testid="template-sender"]');
     await waitForText(page, 'La conversación quedó en la fila del Desk', '[data-testid="template-sender"]');
     expect(sentTo(target.identity)).toHaveLength(1);
+    // The contact has history now: the active message shows in its timeline.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('confirmacion_pedido')), { timeout: 20_000 });
     const tickets = context.sandbox.store.bots.get('norte')!.tickets.filter((ticket) => ticket.customerIdentity === target.identity && !ticket.closed);
     expect(tickets.length).toBe(1);
     await page.close();

@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { TemplateSender } from '../../templates/TemplateSender';
 import { TextComposer } from './TextComposer';
+import { agentEmailOf } from '@/lib/domain/agent-identity';
 
 interface Props {
   state: ConversationState;
@@ -34,7 +35,7 @@ export function Composer({ state, installationId, identity, phone, agentName, on
         </div>
       );
     case 'other-agent': {
-      const agent = agentName ?? decodeURIComponent(state.agentIdentity.replace(/@blip\.ai$/, ''));
+      const agent = agentName ?? agentEmailOf(state.agentIdentity);
       return (
         <div class="composer" data-testid="composer-other-agent">
           <p class="notice warning" role="status"><span>{t('conversation.otherAgent', { agent })}</span></p>
@@ -64,3 +65,4 @@ export function Composer({ state, installationId, identity, phone, agentName, on
     }
   }
 }
+

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { conversationState } from '@/lib/domain/conversation-state';
+import { conversationState, WINDOW_MS } from '@/lib/domain/conversation-state';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Modal } from '../../ui/Modal';
@@ -8,7 +8,11 @@ import { Timeline } from './Timeline';
 import { Composer } from './Composer';
 import { PendingTexts } from './PendingTexts';
 import { usePendingTexts } from './use-pending-texts';
+import { useClock, useRefreshWhileVisible } from './use-clock';
 import './conversation.css';
+
+/** How often an open conversation looks for new messages. */
+const REFRESH_MS = 30_000;
 
 /**
  * A contact's conversation on one number: the timeline and the composer for its state. Without
@@ -17,13 +21,17 @@ import './conversation.css';
  */
 export function ContactConversation({ installationId, identity, phone, noHistoryDialog = true }: { installationId: string; identity: string; phone: string; noHistoryDialog?: boolean }) {
   const conversation = useConversation(installationId, identity);
-  const pending = usePendingTexts(installationId, identity, conversation.reload);
+  const listed = new Set(conversation.messages.map((message) => message.id));
+  // A delivered text stays as "on its way" until Blip lists it (its id is the message id).
+  const pending = usePendingTexts(installationId, identity, conversation.reload).filter((item) => !listed.has(item.id));
   const [acknowledged, setAcknowledged] = useState(false);
   const { snapshot } = conversation;
+  const lastInbound = snapshot?.lastInboundAt ? Date.parse(snapshot.lastInboundAt) : undefined;
+  const now = useClock(60_000, lastInbound === undefined ? undefined : lastInbound + WINDOW_MS);
+  useRefreshWhileVisible(conversation.reload, REFRESH_MS);
   if (conversation.error !== undefined && !snapshot) return <ErrorNotice error={conversation.error} onRetry={conversation.reload} />;
   if (!snapshot) return <p class="muted" role="status">{t('common.loading')}</p>;
-  const lastInbound = snapshot.lastInboundAt ? Date.parse(snapshot.lastInboundAt) : undefined;
-  const state = conversationState(snapshot.ticket, lastInbound, snapshot.me, Date.now());
+  const state = conversationState(snapshot.ticket, lastInbound, snapshot.me, now, conversation.messages.length + pending.length > 0);
   if (state.kind === 'no-history' && !acknowledged && noHistoryDialog) {
     return (
       <Modal title={t('conversation.noHistoryTitle')} onClose={() => setAcknowledged(true)}>

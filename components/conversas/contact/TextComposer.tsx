@@ -33,7 +33,7 @@ export function TextComposer({ installationId, identity, expiresAt }: { installa
   };
   return (
     <form class="text-composer" onSubmit={(event) => { event.preventDefault(); void send(); }} data-testid="text-composer">
-      <p class="small muted" role="status">{t('conversation.windowLeft', { time: formatDuration(Math.max(0, expiresAt - now)) })}</p>
+      <p class="small muted">{t('conversation.windowLeft', { time: formatDuration(Math.max(0, expiresAt - now)) })}</p>
       {error !== undefined && <ErrorNotice error={error} onRetry={() => void send()} />}
       <label class="visually-hidden" for="composer-text">{t('conversation.message')}</label>
       <textarea
@@ -44,7 +44,7 @@ export function TextComposer({ installationId, identity, expiresAt }: { installa
         placeholder={t('conversation.messagePlaceholder')}
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.shiftKey) {
+          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
             event.preventDefault();
             void send();
           }

@@ -33,7 +33,7 @@ export function Timeline({ messages, after, afterCount = 0, hasMore, loading, on
     <div
       class="timeline"
       ref={scroller}
-      role="log"
+      role="region"
       tabIndex={0}
       aria-label={t('conversation.timeline')}
       onScroll={(event) => {

@@ -1,26 +1,37 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { rpc } from '@/lib/rpc/client';
 import type { ConversationSnapshot } from '@/lib/background/conversation-service';
 import type { ThreadMessage } from '@/lib/blip/tickets';
 
-/** Loads a contact's conversation on one number, pages older messages, and reloads after a send. */
+/** Oldest first, each message once (pages may overlap at their edges, and a reload repeats the newest). */
+function merged(older: ThreadMessage[], newest: ThreadMessage[]): ThreadMessage[] {
+  const byId = new Map<string, ThreadMessage>();
+  for (const message of [...older, ...newest]) byId.set(message.id, message);
+  return [...byId.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * Loads a contact's conversation on one number, pages older messages as asked, and reloads the
+ * newest page (after a send, or periodically) without losing the older pages already shown.
+ */
 export function useConversation(installationId: string, identity: string) {
   const [snapshot, setSnapshot] = useState<ConversationSnapshot>();
   const [older, setOlder] = useState<ThreadMessage[]>([]);
-  const [hasMore, setHasMore] = useState(false);
+  const [paging, setPaging] = useState<{ cursor?: string; hasMore: boolean }>();
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [error, setError] = useState<unknown>();
   const [version, setVersion] = useState(0);
+  const loadingRef = useRef(false);
 
   useEffect(() => {
     let current = true;
-    setError(undefined);
     rpc('conversation.load', { installationId, identity }).then(
       (loaded) => {
         if (!current) return;
+        setError(undefined);
         setSnapshot(loaded);
-        setOlder([]);
-        setHasMore(loaded.hasMore);
+        // The first load sets where paging starts; later reloads only refresh the newest page.
+        setPaging((previous) => previous ?? { cursor: loaded.cursor, hasMore: loaded.hasMore });
       },
       (caught: unknown) => current && setError(caught),
     );
@@ -29,21 +40,29 @@ export function useConversation(installationId: string, identity: string) {
     };
   }, [installationId, identity, version]);
 
-  const messages = [...older, ...(snapshot?.messages ?? [])];
   const loadOlder = useCallback(async () => {
-    const oldest = messages[0];
-    if (!oldest || loadingOlder || !hasMore) return;
+    if (!paging?.hasMore || !paging.cursor || loadingRef.current) return;
+    loadingRef.current = true;
     setLoadingOlder(true);
     try {
-      const page = await rpc('conversation.older', { installationId, identity, before: oldest.date });
-      setOlder((previous) => [...page.messages, ...previous]);
-      setHasMore(page.hasMore);
+      const page = await rpc('conversation.older', { installationId, identity, before: paging.cursor });
+      setOlder((previous) => merged(page.messages, previous));
+      setPaging({ cursor: page.cursor ?? paging.cursor, hasMore: page.hasMore && page.cursor !== paging.cursor });
     } catch (caught) {
       setError(caught);
     } finally {
+      loadingRef.current = false;
       setLoadingOlder(false);
     }
-  }, [messages[0]?.id, loadingOlder, hasMore]);
+  }, [installationId, identity, paging]);
 
-  return { snapshot, messages, hasMore, loadingOlder, error, loadOlder, reload: () => setVersion((value) => value + 1) };
+  return {
+    snapshot,
+    messages: merged(older, snapshot?.messages ?? []),
+    hasMore: paging?.hasMore ?? false,
+    loadingOlder,
+    error,
+    loadOlder,
+    reload: () => setVersion((value) => value + 1),
+  };
 }
