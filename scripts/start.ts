@@ -33,6 +33,7 @@ const sandbox = Object.assign(await startSandbox({ port: Number(values.port) }),
 });
 const session = await launchExtension({ display: headless ? undefined : process.env.DISPLAY, args: headless ? [] : ['--start-maximized'] });
 await connectSandboxNumbers(session, sandbox);
+await addDemoReplies();
 
 const desk = await session.browser.newPage();
 await desk.goto(`${sandbox.url}/desk`);
@@ -58,6 +59,17 @@ if (headless) {
     await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
   }
   console.log(`Screenshots:      ${folder}`);
+}
+
+/** A first category of ready replies, made the way the panel makes it, so the desk palette has something to show. */
+async function addDemoReplies() {
+  const categoryId = await session.rpc<string>('replies.saveCategory', { name: 'Atención' });
+  const replies = [
+    ['Bienvenida', 'Hola {{contact.name}}, soy {{agent.fullName}}. ¿En qué le puedo ayudar?'],
+    ['Envío', 'Los envíos llegan en 24 a 48 h hábiles.'],
+    ['Despedida', '¡Gracias por escribirnos! Quedamos a su disposición.'],
+  ];
+  for (const [title, text] of replies) await session.rpc('replies.saveReply', { categoryId, title, text });
 }
 
 const stop = async () => {
