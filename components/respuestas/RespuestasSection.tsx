@@ -36,9 +36,11 @@ export function RespuestasSection({ app }: { app: AppModel }) {
   const pending = [...new Set(app.outbox.value.filter((item) => item.kind === REPLIES_PUT).map((item) => names.get(item.installationId) ?? item.installationId))];
   const list = categories.value;
   const searching = query.trim().length > 0;
+  const folded = foldText(query.trim());
+  // A category whose name matches shows all its replies; otherwise only the replies that match.
   const visible = list
-    .map((category) => ({ category, shown: searching && !foldText(category.name).includes(foldText(query.trim())) ? filterReplies(category.replies, query) : category.replies }))
-    .filter(({ category, shown }) => !searching || shown.length > 0 || foldText(category.name).includes(foldText(query.trim())));
+    .map((category) => ({ category, shown: !searching || foldText(category.name).includes(folded) ? category.replies : filterReplies(category.replies, query) }))
+    .filter(({ category, shown }) => !searching || shown.length > 0 || foldText(category.name).includes(folded));
   const onError = (caught: unknown) => {
     setInserted(undefined);
     setError(caught);

@@ -80,19 +80,29 @@ export class RepliesService {
     });
   }
 
-  /** CSV import: categories are matched by name and replies by title; new ones are added at the end. */
+  /**
+   * CSV import: categories are matched by name and replies by title; new ones are added at the end.
+   * One change per category, so each is queued once per number however many replies it brings.
+   */
   async importGroups(groups: ReplyGroup[], now = Date.now()): Promise<{ categories: number; replies: number }> {
-    let replies = 0;
     for (const group of groups) {
-      const existing = (await this.db.replyCategories.toArray()).find((category) => !category.deleted && category.name.toLowerCase() === group.name.toLowerCase());
-      const categoryId = existing?.id ?? (await this.saveCategory({ name: group.name }, now));
-      for (const reply of group.replies) {
-        const current = (await this.db.replyCategories.get(categoryId))!.replies.find((candidate) => candidate.title.toLowerCase() === reply.title.toLowerCase());
-        await this.saveReply(categoryId, { id: current?.id, ...reply }, now);
-        replies++;
-      }
+      const existing = (await this.db.replyCategories.toArray()).find((category) => !category.deleted && category.name.toLowerCase() === group.name.trim().toLowerCase());
+      await this.change(existing?.id, now, (current, all) => {
+        const name = group.name.trim();
+        if (!current) invalidIf(categoryNameProblem(name, all.map((other) => other.name)), 'name');
+        const replies = [...(current?.replies ?? [])];
+        for (const reply of group.replies) {
+          const title = reply.title.trim();
+          invalidIf(replyTitleProblem(title), 'title');
+          invalidIf(replyTextProblem(reply.text), 'text');
+          const index = replies.findIndex((candidate) => candidate.title.toLowerCase() === title.toLowerCase());
+          if (index >= 0) replies[index] = { ...replies[index]!, title, text: reply.text };
+          else replies.push({ id: crypto.randomUUID(), title, text: reply.text });
+        }
+        return current ? { ...current, replies } : { id: newCategoryId(), name, replies, position: nextPosition(all), synced: {}, updatedAt: now };
+      });
     }
-    return { categories: groups.length, replies };
+    return { categories: groups.length, replies: groups.reduce((count, group) => count + group.replies.length, 0) };
   }
 
   /**

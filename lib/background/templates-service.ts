@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BlipClients } from './clients';
 import { AppError } from '../errors/app-error';
 import { ADDRESS } from '../blip/lime';
-import { withQuery } from '../blip/paging';
+import { openTicketsOf } from '../blip/tickets';
 import { listTemplates, lookupWhatsApp, templateNamespace } from '../blip/whatsapp';
 import { isSendable, templateContent, validateTemplateValues, type Template } from '../domain/templates';
 
@@ -16,8 +16,6 @@ export interface SendTemplateInput {
   /** Made once per send dialog: the message id, so a repeated click or retry is the same message. */
   requestId: string;
 }
-
-const openTicketsSchema = z.object({ items: z.array(z.object({ id: z.string() })).default([]) });
 
 /**
  * Lists a number's approved templates and sends active messages: phone → WhatsApp identity, the
@@ -66,9 +64,7 @@ export class TemplatesService {
 
   private async routeToDesk(installationId: string, identity: string, templateName: string): Promise<void> {
     const desk = await this.clients.forInstallation(installationId);
-    const filter = `customerIdentity eq '${identity}' and (status eq 'Open' or status eq 'Waiting' or status eq 'Assigned')`;
-    const open = await desk.command({ to: ADDRESS.desk, method: 'get', uri: withQuery('/tickets', { $filter: filter, $take: 1 }) }, openTicketsSchema);
-    if (open.items.length) return;
+    if ((await openTicketsOf(desk, identity)).length) return;
     await desk.command({ to: ADDRESS.desk, method: 'set', uri: `/tickets/${encodeURIComponent(identity)}`, type: 'text/plain', resource: `Mensaje activo: ${templateName}` }, z.unknown());
   }
 }
