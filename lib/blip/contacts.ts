@@ -22,7 +22,6 @@ export type BlipContact = z.infer<typeof blipContactSchema>;
 const contactsPage = collectionSchema(blipContactSchema);
 
 /** Without `$filter` Blip accepts `$take` up to 30000; with one, `$skip + $take` must stay ≤ 10000 (blip-api.md §4.2). */
-export const CONTACTS_MAX_TAKE = 30_000;
 export const FILTERED_WINDOW = 10_000;
 
 export interface ContactQuery {

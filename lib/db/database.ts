@@ -43,8 +43,3 @@ export function getDb(): CompanionDb {
   shared ??= new CompanionDb();
   return shared;
 }
-
-/** Tests swap in a fresh database. */
-export function setDbForTests(db: CompanionDb): void {
-  shared = db;
-}

@@ -9,7 +9,7 @@ export type OutboxStatus = 'pending' | 'delivering' | 'failed';
 export interface OutboxItem {
   id: string;
   installationId: string;
-  /** Which handler delivers it (see `outbox-handlers.ts`). */
+  /** Which handler delivers it (see `lib/background/outbox-kinds.ts`). */
   kind: string;
   payload: unknown;
   status: OutboxStatus;
