@@ -26,11 +26,12 @@ function merge(language: 'es' | 'pt_BR' | 'en'): Messages {
 
 export const messages = { es: merge('es'), pt_BR: merge('pt_BR'), en: merge('en') };
 
-// Compile-time completeness: every language must define every Spanish key.
-type Complete<P> = P extends { es: infer E; pt_BR: infer PT; en: infer EN }
-  ? [keyof E] extends [keyof PT & keyof EN]
-    ? true
-    : { missingIn: Exclude<keyof E, keyof PT & keyof EN> }
-  : never;
-type AllComplete<P extends readonly unknown[]> = { [I in keyof P]: Complete<P[I]> };
-export const COMPLETE: AllComplete<typeof parts> = parts.map(() => true) as unknown as AllComplete<typeof parts>;
+/** The Spanish keys a feature file's Portuguese or English part lacks (`never` when it has them all). */
+type Missing<P> = P extends { es: infer E; pt_BR: infer PT; en: infer EN } ? Exclude<keyof E, keyof PT> | Exclude<keyof E, keyof EN> : never;
+type MissingKeys = Missing<(typeof parts)[number]>;
+
+/**
+ * Compile-time completeness: every language defines every Spanish key. A missing key makes this
+ * declaration fail to type-check, naming the key.
+ */
+export const MESSAGES_COMPLETE: [MissingKeys] extends [never] ? true : { missing: MissingKeys } = true;
