@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEFAULT_PALETTE_SHORTCUT, PALETTE_COMMAND } from './lib/desk/shortcut';
+import { DEFAULT_PALETTE_SHORTCUT, PALETTE_COMMAND } from './lib/domain/palette-shortcut';
 
 /** Hosts the background may call: Blip's command hosts and the local sandbox. */
 const BLIP_HOSTS = ['https://*.http.msging.net/*', 'https://http.msging.net/*', 'https://msging.net/*'];

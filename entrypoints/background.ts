@@ -1,4 +1,4 @@
-import '@/lib/zod-setup';
+import '@/lib/domain/zod-setup';
 import { startBackground } from '@/lib/background/start';
 
 export default defineBackground(() => startBackground());

@@ -1,4 +1,4 @@
-import '../lib/zod-setup';
+import '../lib/domain/zod-setup';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 

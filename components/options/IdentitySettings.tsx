@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { z } from 'zod';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { validationMessage } from '@/lib/i18n/error-message';
+import { agentEmailSchema } from '@/lib/domain/agent-identity';
 import { Field } from '../ui/Field';
 import { ErrorNotice } from '../ui/ErrorNotice';
-
-const emailSchema = z.email('email-format');
 
 /** The e-mail the agent uses in Blip Desk: it decides the role on each number. */
 export function IdentitySettings({ email, managed }: { email?: string; managed?: boolean }) {
@@ -15,7 +13,7 @@ export function IdentitySettings({ email, managed }: { email?: string; managed?:
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
   useEffect(() => setValue(email ?? ''), [email]);
-  const invalid = emailSchema.safeParse(value.trim()).success ? undefined : validationMessage('email-format');
+  const invalid = agentEmailSchema.safeParse(value.trim()).success ? undefined : validationMessage('email-format');
   const save = (event: Event) => {
     event.preventDefault();
     setTouched(true);

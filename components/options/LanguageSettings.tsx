@@ -1,6 +1,6 @@
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
-import { LANGUAGES, type LanguageSetting } from '@/lib/i18n/languages';
+import { LANGUAGES, type LanguageSetting } from '@/lib/domain/languages';
 
 const NAMES: Record<(typeof LANGUAGES)[number], string> = { es: 'Español', pt_BR: 'Português (Brasil)', en: 'English' };
 

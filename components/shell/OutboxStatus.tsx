@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { OutboxItem } from '@/lib/sync/outbox-item';
+import type { OutboxItem } from '@/lib/domain/outbox-item';
 import { rpc } from '@/lib/rpc/client';
 import { t, formatDateTime } from '@/lib/i18n/i18n';
 import { errorMessage } from '@/lib/i18n/error-message';

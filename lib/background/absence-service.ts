@@ -3,13 +3,12 @@ import { absenceSettingSchema, type AbsenceSetting } from '../domain/absence';
 import { getJsonResource, setJsonResource } from '../blip/resources';
 import { AppError } from '../errors/app-error';
 import { enqueue, type OutboxHandler } from '../sync/outbox';
-import type { OutboxItem } from '../sync/outbox-item';
+import { ABSENCE_WRITE, type OutboxItem } from '../domain/outbox-item';
 import type { BlipClients } from './clients';
 import { readSetting } from '../settings/settings-repo';
 
 /** The bot resource key the bot's Builder flow reads (see README, "Agent absence"). */
 export const ABSENCE_RESOURCE_KEY = 'asistencia.absence';
-export const ABSENCE_WRITE = 'absence.put';
 
 /** Saves, delivers and refreshes the agent-absence setting of each number. */
 export class AbsenceService {

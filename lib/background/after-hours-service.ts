@@ -10,10 +10,10 @@ import { getJsonResource } from '../blip/resources';
 import { ADDRESS } from '../blip/lime';
 import { AFTER_HOURS_DAYS, EXTRAS, afterHoursRows, type AfterHoursRow } from '../domain/after-hours';
 import type { BusinessHours } from '../domain/business-hours';
+import { AFTER_HOURS_SENT, type AfterHoursSentPayload } from '../domain/outbox-item';
 
 /** Bot resource with the after-hours options the bot's flow uses (see docs/after-hours.md). */
 export const AFTER_HOURS_OPTIONS_KEY = 'asistencia.afterHoursOptions';
-export const AFTER_HOURS_SENT = 'afterhours.sent';
 const CANDIDATE_LIMIT = 1000;
 const optionsSchema = z.object({ notifyNextBusinessHours: z.boolean().default(false) });
 
@@ -73,7 +73,8 @@ export class AfterHoursService {
   async markSent(installationId: string, identity: string, now = Date.now()): Promise<void> {
     await this.db.transaction('rw', this.db.afterHoursSent, this.db.outbox, async () => {
       await this.db.afterHoursSent.put({ installationId, identity, sentAt: now });
-      await enqueue(this.db, { installationId, kind: AFTER_HOURS_SENT, payload: { identity, sentAt: new Date(now).toISOString() } }, now);
+      const payload: AfterHoursSentPayload = { identity, sentAt: new Date(now).toISOString() };
+      await enqueue(this.db, { installationId, kind: AFTER_HOURS_SENT, payload }, now);
     });
   }
 
@@ -83,7 +84,7 @@ export class AfterHoursService {
 
   /** Merges the sent mark into the contact's extras, keeping the extras others wrote. */
   readonly deliver: OutboxHandler = async (item, commandId) => {
-    const { identity, sentAt } = item.payload as { identity: string; sentAt: string };
+    const { identity, sentAt } = item.payload as AfterHoursSentPayload;
     const transport = await this.clients.forInstallation(item.installationId);
     const contact = await getContact(transport, identity);
     await transport.command(

@@ -10,17 +10,11 @@ import { AppError } from '../errors/app-error';
 import { enqueue, type OutboxHandler } from '../sync/outbox';
 import { HISTORY_MS } from '../domain/conversation-state';
 import { sameAgent } from '../domain/agent-identity';
+import { TEXT_MESSAGE, type TextMessagePayload } from '../domain/outbox-item';
 
 export const TIMELINE_PAGE = 50;
 const SYSTEM_TYPES = new Set(['application/vnd.iris.ticket+json', 'application/vnd.lime.redirect+json', 'application/vnd.lime.chatstate+json']);
 export const TRANSFER_TAG = 'Transferencia solicitada';
-
-/** The outbox kind of a text message typed in the contact view. */
-export const TEXT_MESSAGE = 'conversation.text';
-export interface TextMessagePayload {
-  identity: string;
-  text: string;
-}
 
 export interface ConversationSnapshot {
   ticket?: { id: string; status: string; agentIdentity?: string | null; agentName?: string };

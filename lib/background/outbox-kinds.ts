@@ -1,10 +1,6 @@
 import type { OutboxHandler } from '../sync/outbox';
-import type { OutboxItem } from '../sync/outbox-item';
-import { ABSENCE_WRITE } from './absence-service';
-import { AFTER_HOURS_SENT } from './after-hours-service';
+import { ABSENCE_WRITE, AFTER_HOURS_SENT, REPLIES_PUT, TEXT_MESSAGE, type OutboxItem } from '../domain/outbox-item';
 import type { Services } from './services';
-import { REPLIES_PUT } from './replies-service';
-import { TEXT_MESSAGE } from './conversation-service';
 
 /** What the outbox does with one kind of write: deliver it, and tidy local state after. */
 export interface OutboxKind {

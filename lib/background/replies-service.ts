@@ -12,17 +12,7 @@ import {
 } from '../domain/replies';
 import type { ReplyGroup } from '../domain/replies-csv';
 import type { ReplyCategoryRecord } from '../domain/reply-records';
-
-/** The outbox kind that makes one number's copy of a category match ours (write or delete). */
-export const REPLIES_PUT = 'replies.put';
-export interface RepliesPutPayload {
-  categoryId: string;
-  /**
-   * The user chose their version over a change made elsewhere: the fingerprint of that other version
-   * (null when it was a deletion). Only that exact version is written over; a newer change is a new conflict.
-   */
-  overwrite?: string | null;
-}
+import { REPLIES_PUT, type RepliesPutPayload } from '../domain/outbox-item';
 
 /**
  * Edits to the ready replies: each changes the local copy and, in the same transaction, queues the

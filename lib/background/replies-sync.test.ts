@@ -4,7 +4,8 @@ import { createStore, type SandboxStore } from '../../sandbox/store';
 import { sandboxTransport } from '../../tests/helpers/sandbox-transport';
 import { OutboxRunner } from '../sync/outbox';
 import type { BlipClients } from './clients';
-import { RepliesService, REPLIES_PUT } from './replies-service';
+import { RepliesService } from './replies-service';
+import { REPLIES_PUT } from '../domain/outbox-item';
 import { RepliesSync } from './replies-sync';
 
 const NUMBERS = { n1: 'norte', n2: 'sul', n3: 'andes' } as Record<string, string>;

@@ -6,7 +6,8 @@ import type { OutboxHandler } from '../sync/outbox';
 import { deleteReplyCategory, getReplyCategory, listReplyCategories, putReplyCategory } from '../blip/replies';
 import { categoryFingerprint, isOurCategoryId, type ReplyCategory } from '../domain/replies';
 import type { ReplyCategoryRecord } from '../domain/reply-records';
-import { publishedCategory, queueFor, REPLIES_PUT, type RepliesPutPayload } from './replies-service';
+import { publishedCategory, queueFor } from './replies-service';
+import { REPLIES_PUT, type RepliesPutPayload } from '../domain/outbox-item';
 
 /**
  * Keeps each number's Desk replies and the local copy in step. The local copy is the one list the

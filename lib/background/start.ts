@@ -9,7 +9,7 @@ import { outboxKinds } from './outbox-kinds';
 import { watchAbsenceBadge } from './absence-badge';
 import { startContactSync } from './contact-sync-jobs';
 import { sendToDesk } from './desk-relay';
-import { PALETTE_COMMAND } from '../desk/shortcut';
+import { PALETTE_COMMAND } from '../domain/palette-shortcut';
 
 const OUTBOX_ALARM = 'outbox';
 const ROLES_ALARM = 'refresh-roles';

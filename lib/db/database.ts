@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Installation, InstallationSecret } from '../domain/installation';
-import type { OutboxItem } from '../sync/outbox-item';
+import type { OutboxItem } from '../domain/outbox-item';
 import type { AbsenceRecord } from '../domain/absence';
 import type { ContactPageRecord, ContactSyncState } from '../domain/contact';
 import { SCHEMA_VERSIONS } from './schema';

@@ -1,3 +1,8 @@
+import { z } from 'zod';
+
+/** The e-mail the agent uses in Blip Desk (it decides the agent's role on each number). */
+export const agentEmailSchema = z.email('email-format');
+
 /**
  * The e-mail behind a Desk agent identity. Desk identities are the URL-encoded e-mail at `blip.ai`
  * (`ana%40acme.com@blip.ai`), sometimes encoded twice or returned decoded (blip-api.md §3.2); a

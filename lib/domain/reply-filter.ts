@@ -1,4 +1,4 @@
-import { foldText } from '../search/normalize';
+import { foldText } from './text-fold';
 
 export interface FilterableReply {
   title: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from './messages';
-import { LANGUAGES, languageFromBrowser } from './languages';
+import { LANGUAGES, languageFromBrowser } from '../domain/languages';
 import { applyLanguageSetting, t } from './i18n';
 import { errorMessage } from './error-message';
 import { AppError, ERROR_CODES } from '../errors/app-error';

@@ -1,13 +1,8 @@
 import { phoneDigits } from '../domain/phone';
+import { foldText } from '../domain/text-fold';
 
-const MARKS = /\p{M}+/gu;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const HAS_LETTER = /\p{L}/u;
-
-/** Lower case without accents: "José ÁLVAREZ" → "jose alvarez", "Muñoz" → "munoz". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
-}
 
 /** The words a name is found by: folded, split on anything that is not a letter or digit (emoji, dots, dashes). */
 export function nameWords(name: string | undefined): string[] {

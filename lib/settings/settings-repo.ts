@@ -1,5 +1,5 @@
 import type { CompanionDb } from '../db/database';
-import type { LanguageSetting } from '../i18n/languages';
+import type { LanguageSetting } from '../domain/languages';
 
 /** The typed settings kept in the `settings` table, shared by every context. */
 export interface Settings {

@@ -1,7 +1,7 @@
 import type { CompanionDb } from '../db/database';
 import { AppError, isTransient, toAppError } from '../errors/app-error';
 import { backoffMs } from '../blip/transport';
-import type { OutboxItem } from './outbox-item';
+import type { OutboxItem } from '../domain/outbox-item';
 
 /** Delivers one kind of write. `commandId` is the item's id: send it as the envelope id. */
 export type OutboxHandler = (item: OutboxItem, commandId: string) => Promise<void>;

@@ -2,7 +2,7 @@ import { computed } from '@preact/signals';
 import { getDb } from '../db/database';
 import type { Installation } from '../domain/installation';
 import type { AbsenceRecord } from '../domain/absence';
-import type { OutboxItem } from '../sync/outbox-item';
+import type { OutboxItem } from '../domain/outbox-item';
 import type { Settings } from '../settings/settings-repo';
 import { applyLanguageSetting } from '../i18n/i18n';
 import { liveSignal } from './live-signal';

@@ -1,4 +1,4 @@
-import '../zod-setup';
+import '../domain/zod-setup';
 import { render, type ComponentType } from 'preact';
 import { createAppModel, type AppModel } from './app-model';
 

@@ -2,7 +2,7 @@ import { Charset, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { ContactIndexBuilder } from '../../lib/search/index-builder';
 import type { ContactIndex } from '../../lib/search/contact-index';
-import { foldText } from '../../lib/search/normalize';
+import { foldText } from '../../lib/domain/text-fold';
 import { nationalDigits } from '../../lib/domain/calling-codes';
 import { CompanionDb } from '../../lib/db/database';
 import { syncContacts } from '../../lib/sync/contact-sync';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
 import { waitForText } from './harness/ui';
-import { foldText } from '../../lib/search/normalize';
+import { foldText } from '../../lib/domain/text-fold';
 import { seriousViolations } from './harness/axe';
 
 /** Types a query the way an agent does and returns the result rows' text once they answer it. */

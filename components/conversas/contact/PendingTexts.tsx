@@ -1,5 +1,4 @@
-import type { OutboxItem } from '@/lib/sync/outbox-item';
-import type { TextMessagePayload } from '@/lib/background/conversation-service';
+import type { OutboxItem, TextMessagePayload } from '@/lib/domain/outbox-item';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from '@/lib/i18n/error-message';

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { getDb } from '@/lib/db/database';
-import type { OutboxItem } from '@/lib/sync/outbox-item';
-import { TEXT_MESSAGE, type TextMessagePayload } from '@/lib/background/conversation-service';
+import { TEXT_MESSAGE, type OutboxItem, type TextMessagePayload } from '@/lib/domain/outbox-item';
 
 /** How long a delivered text is still shown as on its way while Blip's list catches up. */
 const HOLD_MS = 60_000;
