@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BlipContact } from '@/lib/blip/contacts';
+import type { Contact } from '@/lib/domain/contact';
 import { rpc } from '@/lib/rpc/client';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -13,8 +13,8 @@ import { OpenTickets } from './OpenTickets';
  * One contact's details, fresh from Blip, its open tickets and its conversation of the last 90 days
  * on this number (with the composer its state allows).
  */
-export function ContactDetails({ installationId, contact, onBack }: { installationId: string; contact: BlipContact; onBack: () => void }) {
-  const [details, setDetails] = useState<BlipContact>(contact);
+export function ContactDetails({ installationId, contact, onBack }: { installationId: string; contact: Contact; onBack: () => void }) {
+  const [details, setDetails] = useState<Contact>(contact);
   const [error, setError] = useState<unknown>();
   const load = () => {
     setError(undefined);

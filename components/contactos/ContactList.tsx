@@ -1,9 +1,9 @@
-import type { BlipContact } from '@/lib/blip/contacts';
+import type { Contact } from '@/lib/domain/contact';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { displayPhone } from '@/lib/ui/contact-display';
 
 /** Contacts newest interaction first; each row opens the contact's details. */
-export function ContactList({ contacts, onOpen }: { contacts: BlipContact[]; onOpen: (contact: BlipContact) => void }) {
+export function ContactList({ contacts, onOpen }: { contacts: Contact[]; onOpen: (contact: Contact) => void }) {
   return (
     <ul class="contact-list" aria-label={t('contactos.list')}>
       {contacts.map((contact) => (

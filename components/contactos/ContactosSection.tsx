@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppModel } from '@/lib/ui/app-model';
-import type { BlipContact } from '@/lib/blip/contacts';
+import type { Contact } from '@/lib/domain/contact';
 import type { ContactFilterInput } from '@/lib/domain/contact-filter';
-import type { ContactPage } from '@/lib/background/contacts-service';
+import type { ContactPage } from '@/lib/rpc/contracts/contacts';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -17,11 +17,11 @@ const PAGE = 50;
 export function ContactosSection({ app }: { app: AppModel }) {
   const installation = app.selected.value;
   const [filter, setFilter] = useState<ContactFilterInput>({});
-  const [contacts, setContacts] = useState<BlipContact[]>([]);
+  const [contacts, setContacts] = useState<Contact[]>([]);
   const [page, setPage] = useState<ContactPage>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [open, setOpen] = useState<BlipContact>();
+  const [open, setOpen] = useState<Contact>();
 
   const load = (skip: number) => {
     if (!installation) return;

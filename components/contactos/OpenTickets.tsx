@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Ticket } from '@/lib/blip/tickets';
+import type { Ticket } from '@/lib/domain/ticket';
 import { rpc } from '@/lib/rpc/client';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppModel } from '@/lib/ui/app-model';
 import type { AfterHoursRow } from '@/lib/domain/after-hours';
-import type { AfterHoursList } from '@/lib/background/after-hours-service';
+import type { AfterHoursList } from '@/lib/rpc/contracts/after-hours';
 import type { BusinessHours } from '@/lib/domain/business-hours';
 import { AppError } from '@/lib/errors/app-error';
 import { rpc } from '@/lib/rpc/client';

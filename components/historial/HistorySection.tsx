@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppModel } from '@/lib/ui/app-model';
-import type { Ticket } from '@/lib/blip/tickets';
+import type { Ticket } from '@/lib/domain/ticket';
 import { rpc } from '@/lib/rpc/client';
 import { getSearchClient } from '@/lib/ui/search-client';
 import { t } from '@/lib/i18n/i18n';

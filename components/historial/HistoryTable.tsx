@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Ticket } from '@/lib/blip/tickets';
+import type { Ticket } from '@/lib/domain/ticket';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { formatDuration } from '@/lib/domain/timespan';
 import type { MessageKey } from '@/lib/i18n/messages';

@@ -1,4 +1,4 @@
-import type { MonitoringLists } from '@/lib/blip/monitoring';
+import type { MonitoringLists } from '@/lib/domain/monitoring';
 import { formatDuration } from '@/lib/domain/timespan';
 import { t } from '@/lib/i18n/i18n';
 import { agentEmailOf } from '@/lib/domain/agent-identity';

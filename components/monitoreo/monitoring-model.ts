@@ -1,7 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { rpc } from '@/lib/rpc/client';
-import { aggregateFigures, type MonitoringFigures } from '@/lib/domain/monitoring';
-import type { MonitoringLists } from '@/lib/blip/monitoring';
+import { aggregateFigures, type MonitoringFigures, type MonitoringLists } from '@/lib/domain/monitoring';
 import type { SerializedError } from '@/lib/errors/app-error';
 
 const BASE_INTERVAL = 30_000;

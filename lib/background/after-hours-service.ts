@@ -8,7 +8,8 @@ import { getContact, listContacts } from '../blip/contacts';
 import { receivedSince } from '../blip/threads';
 import { getJsonResource } from '../blip/resources';
 import { ADDRESS } from '../blip/lime';
-import { AFTER_HOURS_DAYS, EXTRAS, afterHoursRows, type AfterHoursRow } from '../domain/after-hours';
+import { AFTER_HOURS_DAYS, EXTRAS, afterHoursRows } from '../domain/after-hours';
+import type { AfterHoursList } from '../rpc/contracts/after-hours';
 import type { BusinessHours } from '../domain/business-hours';
 import { AFTER_HOURS_SENT, type AfterHoursSentPayload } from '../domain/outbox-item';
 
@@ -16,12 +17,6 @@ import { AFTER_HOURS_SENT, type AfterHoursSentPayload } from '../domain/outbox-i
 export const AFTER_HOURS_OPTIONS_KEY = 'asistencia.afterHoursOptions';
 const CANDIDATE_LIMIT = 1000;
 const optionsSchema = z.object({ notifyNextBusinessHours: z.boolean().default(false) });
-
-export interface AfterHoursList {
-  rows: AfterHoursRow[];
-  hours: BusinessHours;
-  notifyOption: boolean;
-}
 
 /** Lists the number's after-hours contacts and records the active messages sent to them. */
 export class AfterHoursService {

@@ -2,15 +2,7 @@ import { openTicketsOf, type Ticket } from '../blip/tickets';
 import { FILTERED_WINDOW, getContact, listContacts, type BlipContact } from '../blip/contacts';
 import { contactFilterToOData, type ContactFilter } from '../domain/contact-filter';
 import type { BlipClients } from './clients';
-
-/** One page of the Contactos list. `nextSkip` is absent at the end or at Blip's filtered-list window. */
-export interface ContactPage {
-  items: BlipContact[];
-  total?: number;
-  nextSkip?: number;
-  /** True when more match but Blip serves no further than 10000 with a filter: refine the filters. */
-  windowReached: boolean;
-}
+import type { ContactPage } from '../rpc/contracts/contacts';
 
 /** The Contactos section: one number's contacts straight from Blip, newest interaction first. */
 export class ContactsService {

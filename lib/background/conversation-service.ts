@@ -3,7 +3,8 @@ import type { CompanionDb } from '../db/database';
 import type { BlipClients } from './clients';
 import { ADDRESS } from '../blip/lime';
 import { threadPageBefore } from '../blip/threads';
-import { openTicketsOf, ticketSchema, type ThreadMessage, type Ticket } from '../blip/tickets';
+import { openTicketsOf, ticketSchema, type Ticket } from '../blip/tickets';
+import type { ConversationSnapshot, TimelinePage } from '../rpc/contracts/conversation';
 import { agentIdentity, attendantEmail, listAttendants } from '../blip/attendants';
 import { readSetting } from '../settings/settings-repo';
 import { AppError } from '../errors/app-error';
@@ -15,18 +16,6 @@ import { TEXT_MESSAGE, type TextMessagePayload } from '../domain/outbox-item';
 export const TIMELINE_PAGE = 50;
 const SYSTEM_TYPES = new Set(['application/vnd.iris.ticket+json', 'application/vnd.lime.redirect+json', 'application/vnd.lime.chatstate+json']);
 export const TRANSFER_TAG = 'Transferencia solicitada';
-
-export interface ConversationSnapshot {
-  ticket?: { id: string; status: string; agentIdentity?: string | null; agentName?: string };
-  lastInboundAt?: string;
-  me: string;
-  messages: ThreadMessage[];
-  hasMore: boolean;
-  /** Where the next older page starts: the date of the oldest item read, system items included. */
-  cursor?: string;
-}
-
-export type TimelinePage = Pick<ConversationSnapshot, 'messages' | 'hasMore' | 'cursor'>;
 
 /** The contact view's data: the active ticket, the 90-day timeline in pages, and sending. */
 export class ConversationService {

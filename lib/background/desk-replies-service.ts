@@ -10,19 +10,9 @@ import { readSetting } from '../settings/settings-repo';
 import { rankByUsage } from '../domain/reply-ranking';
 import { sameAgent } from '../domain/agent-identity';
 import type { RepliesSync } from './replies-sync';
+import type { DeskReply, VariableValues } from '../rpc/contracts/desk';
 
 const PULL_EVERY_MS = 5 * 60_000;
-
-/** A reply as the desk page gets it: no ids of numbers, no keys, only what the palette shows. */
-export interface DeskReply {
-  id: string;
-  title: string;
-  text: string;
-  category: string;
-}
-
-/** Values for the reply variables, by name (`contact.name`, `agent.fullName`…). */
-export type VariableValues = Partial<Record<string, string>>;
 
 /**
  * What the desk's content script asks for: the replies, most used first, and the values of the

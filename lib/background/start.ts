@@ -8,7 +8,7 @@ import { applyManagedSettings } from './managed-settings';
 import { outboxKinds } from './outbox-kinds';
 import { watchAbsenceBadge } from './absence-badge';
 import { startContactSync } from './contact-sync-jobs';
-import { sendToDesk } from './desk-relay';
+import { sendToDesk } from './desk-tab';
 import { PALETTE_COMMAND } from '../domain/palette-shortcut';
 
 const OUTBOX_ALARM = 'outbox';
@@ -43,7 +43,7 @@ export function startBackground(): void {
   });
   // The reply shortcut: the palette opens in the tab where it was pressed, if that is a desk page.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === PALETTE_COMMAND) void sendToDesk({ type: 'asistencia.openPalette' }, tab?.id).catch(() => undefined);
+    if (command === PALETTE_COMMAND) void sendToDesk('openPalette', {}, tab?.id).catch(() => undefined);
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void applyManagedSettings(db);

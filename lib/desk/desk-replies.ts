@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { rpc } from '../rpc/client';
 import type { RpcOutput } from '../rpc/contract';
-import type { DeskCommand, DeskInsertResult } from '../background/desk-relay';
-import type { DeskReply } from '../background/desk-replies-service';
+import type { DeskInsertResult, DeskReply } from '../rpc/contracts/desk';
+import { answerDesk } from '../rpc/desk-channel';
 import { fillVariables } from '../domain/reply-variables';
 import { deepActiveElement, isEditable, lastFocusedEditable, trackEditableFocus, type Editable } from './editable-focus';
 import { saveCaret, type SavedCaret } from './caret';
@@ -116,11 +115,9 @@ export function startDeskReplies(doc: Document): void {
     true,
   );
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const command = message as DeskCommand;
-    if (command?.type === 'asistencia.openPalette') return Promise.resolve(openFromShortcut());
-    if (command?.type === 'asistencia.insertReply') return insertFromPanel(command.replyId);
-    return undefined;
+  answerDesk({
+    openPalette: async () => openFromShortcut(),
+    insertReply: ({ replyId }) => insertFromPanel(replyId),
   });
 
   function openFromShortcut(): DeskInsertResult {

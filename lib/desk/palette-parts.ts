@@ -1,4 +1,4 @@
-import type { DeskReply } from '../background/desk-replies-service';
+import type { DeskReply } from '../rpc/contracts/desk';
 import type { PaletteText } from './palette-text';
 
 /** The listbox of replies: title, category and a one-line preview, all as text. */

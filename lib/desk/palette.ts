@@ -1,4 +1,4 @@
-import type { DeskReply } from '../background/desk-replies-service';
+import type { DeskReply } from '../rpc/contracts/desk';
 import { filterReplies } from '../domain/reply-filter';
 import { PALETTE_STYLE } from './palette-style';
 import type { PaletteText } from './palette-text';

@@ -1,3 +1,18 @@
+/** A customer as Blip's CRM keeps it (blip-api.md §4.1); every field but the identity may be absent. */
+export interface Contact {
+  identity: string;
+  name?: string | null;
+  phoneNumber?: string | null;
+  cellPhoneNumber?: string | null;
+  email?: string | null;
+  city?: string | null;
+  taxDocument?: string | null;
+  source?: string | null;
+  /** ISO date of the last interaction. */
+  lastMessageDate?: string | null;
+  extras?: Record<string, string> | null;
+}
+
 /** A contact as cached for search (blip-api.md §4.1, the fields the panel shows). */
 export interface CachedContact {
   identity: string;

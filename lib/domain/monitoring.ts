@@ -17,6 +17,46 @@ export interface MonitoringFigures {
   agents: { total: number; ticketsPerAgent: number; online: number; paused: number; invisible: number };
 }
 
+/** A ticket waiting in the queue (durations in ms). */
+export interface WaitingTicket {
+  id: string;
+  sequentialId?: number | null;
+  customerIdentity: string;
+  team?: string | null;
+  queueTime: number;
+}
+
+/** A ticket in attendance. */
+export interface OpenTicket extends WaitingTicket {
+  agentIdentity?: string | null;
+  firstResponseTime: number;
+  attendanceTime: number;
+}
+
+/** One agent's status and today's tickets. */
+export interface AgentSummary {
+  identity: string;
+  fullName?: string | null;
+  status?: string | null;
+  openedTickets: number;
+  closedTickets: number;
+}
+
+/** Today's tickets with one tag. */
+export interface TagSummary {
+  name: string;
+  ticketsCount: number;
+  closedTickets: number;
+}
+
+/** The detailed lists behind the board's figures. */
+export interface MonitoringLists {
+  waiting: WaitingTicket[];
+  open: OpenTicket[];
+  agents: AgentSummary[];
+  tags: TagSummary[];
+}
+
 /**
  * "All numbers": counts add up, maxima take the maximum, and every average is weighted by the
  * count it was taken over — never an average of averages.

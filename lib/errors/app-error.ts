@@ -68,11 +68,7 @@ export function toAppError(error: unknown): AppError {
   return new AppError('internal', message);
 }
 
+/** True for an error that crossed a context boundary as `toJSON` made it (its code is a known one). */
 export function isSerializedError(value: unknown): value is SerializedError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as SerializedError).code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes((value as SerializedError).code)
-  );
+  return (ERROR_CODES as readonly unknown[]).includes((value as Partial<SerializedError> | null | undefined)?.code);
 }

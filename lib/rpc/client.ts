@@ -14,11 +14,10 @@ export async function rpc<K extends RpcName>(name: K, ...args: RpcInput<K> exten
   } catch (error) {
     throw new AppError('internal', `Background unavailable: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new AppError('internal', `No reply to ${name}`);
+  if (typeof reply?.ok !== 'boolean') throw new AppError('internal', `No reply to ${name}`);
   if (!reply.ok) {
-    throw isSerializedError(reply.error)
-      ? new AppError(reply.error.code, reply.error.message, reply.error.details)
-      : new AppError('internal', `Bad error reply to ${name}`);
+    const { error } = reply;
+    throw isSerializedError(error) ? new AppError(error.code, error.message, error.details) : new AppError('internal', `Bad error reply to ${name}`);
   }
   return reply.value as RpcOutput<K>;
 }

@@ -1,4 +1,4 @@
-import type { ThreadMessage } from '@/lib/blip/tickets';
+import type { ThreadMessage } from '@/lib/domain/ticket';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { FormattedText } from './FormattedText';
 

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { ThreadMessage } from '@/lib/blip/tickets';
+import type { ThreadMessage } from '@/lib/domain/ticket';
 import { t } from '@/lib/i18n/i18n';
 import { MessageBubble } from './MessageBubble';
 

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { businessHoursSchema, type BusinessHours } from '../../domain/business-hours';
-import type { AfterHoursList } from '../../background/after-hours-service';
+import type { AfterHoursRow } from '../../domain/after-hours';
 import { method } from '../define';
+
+/** The after-hours list of one number, with the hours it was computed against. */
+export interface AfterHoursList {
+  rows: AfterHoursRow[];
+  hours: BusinessHours;
+  /** The bot offers customers to be notified when business hours start. */
+  notifyOption: boolean;
+}
 
 export const afterHoursContract = {
   /** The number's after-hours contacts of the last 7 days (throws `not-configured` when no hours are known). */

@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import type { BlipContact } from '../../blip/contacts';
-import type { Ticket } from '../../blip/tickets';
-import type { ContactPage } from '../../background/contacts-service';
+import type { Contact } from '../../domain/contact';
+import type { Ticket } from '../../domain/ticket';
 import { contactFilterSchema } from '../../domain/contact-filter';
 import { method } from '../define';
+
+/** One page of the Contactos list. `nextSkip` is absent at the end or at Blip's filtered-list window. */
+export interface ContactPage {
+  items: Contact[];
+  total?: number;
+  nextSkip?: number;
+  /** True when more match but Blip serves no further than 10000 with a filter: refine the filters. */
+  windowReached: boolean;
+}
 
 export const contactsContract = {
   /** Starts a background sync of one number's contact cache, or of every attendant number; does not wait. */
@@ -18,7 +26,7 @@ export const contactsContract = {
     }),
   ),
   /** One contact's details from Blip. */
-  'contacts.get': method<BlipContact>()(z.object({ installationId: z.string(), identity: z.string().min(1) })),
+  'contacts.get': method<Contact>()(z.object({ installationId: z.string(), identity: z.string().min(1) })),
   /** The contact's tickets waiting or in attendance on that number. */
   'contacts.openTickets': method<Ticket[]>()(z.object({ installationId: z.string(), identity: z.string().min(1) })),
 };

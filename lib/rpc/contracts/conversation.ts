@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import type { ConversationSnapshot, TimelinePage } from '../../background/conversation-service';
+import type { ThreadMessage } from '../../domain/ticket';
 import { method } from '../define';
+
+/** A contact's conversation on one number: the ticket that decides its state, and the newest timeline page. */
+export interface ConversationSnapshot {
+  ticket?: { id: string; status: string; agentIdentity?: string | null; agentName?: string };
+  lastInboundAt?: string;
+  /** The agent's own Desk identity. */
+  me: string;
+  messages: ThreadMessage[];
+  hasMore: boolean;
+  /** Where the next older page starts: the date of the oldest item read, system items included. */
+  cursor?: string;
+}
+
+export type TimelinePage = Pick<ConversationSnapshot, 'messages' | 'hasMore' | 'cursor'>;
 
 const target = { installationId: z.string(), identity: z.string().min(3) };
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { historyQuerySchema } from '../../domain/history-filter';
-import type { Ticket, ThreadMessage } from '../../blip/tickets';
-import type { MonitoringFigures } from '../../domain/monitoring';
-import type { MonitoringLists } from '../../blip/monitoring';
+import type { Ticket, ThreadMessage } from '../../domain/ticket';
+import type { MonitoringFigures, MonitoringLists } from '../../domain/monitoring';
 import type { SerializedError } from '../../errors/app-error';
 import { method } from '../define';
 

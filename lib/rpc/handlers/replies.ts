@@ -1,6 +1,6 @@
 import type { Services } from '../../background/services';
 import type { RpcHandlers } from '../server';
-import { rememberDeskTab, sendToDesk } from '../../background/desk-relay';
+import { rememberDeskTab, sendToDesk } from '../../background/desk-tab';
 import { AppError } from '../../errors/app-error';
 import { readSetting } from '../../settings/settings-repo';
 
@@ -24,7 +24,7 @@ export function repliesHandlers(services: Services): Pick<RpcHandlers, RepliesRp
     'replies.move': ({ categoryId, replyId, offset }) => (replyId ? thenKick(replies.moveReply(categoryId, replyId, offset)) : replies.moveCategory(categoryId, offset)),
     'replies.import': ({ groups }) => thenKick(replies.importGroups(groups)),
     'replies.resolveConflict': ({ categoryId, installationId, keep }) => thenKick(replies.resolveConflict(categoryId, installationId, keep)),
-    'replies.insert': ({ replyId }) => sendToDesk({ type: 'asistencia.insertReply', replyId }),
+    'replies.insert': ({ replyId }) => sendToDesk('insertReply', { replyId }),
     'desk.replies': async ({ ticketNumber }) => ({
       replies: await services.deskReplies.replies(),
       values: await services.deskReplies.values(ticketNumber),

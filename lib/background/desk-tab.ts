@@ -1,11 +1,7 @@
 import { browser } from 'wxt/browser';
 import { AppError } from '../errors/app-error';
-
-/** Messages the background sends the desk's content script. */
-export type DeskCommand = { type: 'asistencia.openPalette' } | { type: 'asistencia.insertReply'; replyId: string };
-
-/** What the desk did: inserted, is asking the agent for missing values, or has no box to write in. */
-export type DeskInsertResult = 'inserted' | 'asking' | 'no-box';
+import type { DeskInsertResult, DeskMessages } from '../rpc/contracts/desk';
+import { callDesk, type DeskMessageName } from '../rpc/desk-channel';
 
 const KEY = 'deskTabId';
 
@@ -17,13 +13,14 @@ export async function rememberDeskTab(tabId: number): Promise<void> {
   await browser.storage.session.set({ [KEY]: tabId });
 }
 
-export async function sendToDesk(command: DeskCommand, tabId?: number): Promise<Exclude<DeskInsertResult, 'no-box'>> {
+/** Asks the desk of `tabId` (or of the tab typed in last) to act; `no-desk` when none can. */
+export async function sendToDesk<K extends DeskMessageName>(name: K, input: DeskMessages[K]['input'], tabId?: number): Promise<Exclude<DeskInsertResult, 'no-box'>> {
   const stored = (await browser.storage.session.get(KEY))[KEY];
   const target = tabId ?? (typeof stored === 'number' ? stored : undefined);
   if (target === undefined) throw new AppError('no-desk', 'No desk tab known');
   let result: DeskInsertResult | undefined;
   try {
-    result = (await browser.tabs.sendMessage(target, command)) as DeskInsertResult | undefined;
+    result = await callDesk(target, name, input);
   } catch {
     // The tab was closed or navigated away from the desk.
     throw new AppError('no-desk', 'The desk tab does not answer');

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import type { DeskMessages } from './contracts/desk';
+
+export type DeskMessageName = keyof DeskMessages;
+type DeskInput<K extends DeskMessageName> = DeskMessages[K]['input'];
+type DeskOutput<K extends DeskMessageName> = DeskMessages[K]['output'];
+
+/** The wire format, kept apart from RPC calls (`{ rpc, input }`). */
+interface DeskRequest {
+  desk: DeskMessageName;
+  input: unknown;
+}
+
+/** How the desk's content script answers each message (a promise: the browser sends back only those). */
+export type DeskHandlers = { [K in DeskMessageName]: (input: DeskInput<K>) => Promise<DeskOutput<K>> };
+
+/**
+ * Background side: sends one message to the desk content script of a tab. Resolves with its answer
+ * (undefined when nothing in the tab answers); rejects when the tab is gone.
+ */
+export async function callDesk<K extends DeskMessageName>(tabId: number, name: K, input: DeskInput<K>): Promise<DeskOutput<K> | undefined> {
+  const request: DeskRequest = { desk: name, input };
+  return (await browser.tabs.sendMessage(tabId, request)) as DeskOutput<K> | undefined;
+}
+
+/** Content-script side: answers the background's messages; anything else is left to other listeners. */
+export function answerDesk(handlers: DeskHandlers): void {
+  browser.runtime.onMessage.addListener((request: DeskRequest | undefined) => {
+    if (Object.hasOwn(handlers, request?.desk as string)) return handlers[request!.desk](request!.input as never);
+  });
+}
