@@ -1,15 +1,15 @@
 import type { CompanionDb } from '../db/database';
-import { BlipClients } from './clients';
-import { InstallationsService } from './installations-service';
-import { AbsenceService } from './absence-service';
-import { ContactSyncService } from './contact-sync-service';
-import { ContactsService } from './contacts-service';
-import { AfterHoursService } from './after-hours-service';
-import { TemplatesService } from './templates-service';
-import { ConversationService } from './conversation-service';
-import { RepliesService } from './replies-service';
-import { RepliesSync } from './replies-sync';
-import { DeskRepliesService } from './desk-replies-service';
+import { BlipClients } from './installations/clients';
+import { InstallationsService } from './installations/installations-service';
+import { AbsenceService } from './absence/absence-service';
+import { ContactSyncService } from './contacts/contact-sync-service';
+import { ContactsService } from './contacts/contacts-service';
+import { AfterHoursService } from './after-hours/after-hours-service';
+import { TemplatesService } from './templates/templates-service';
+import { ConversationService } from './conversation/conversation-service';
+import { RepliesService } from './replies/replies-service';
+import { RepliesSync } from './replies/replies-sync';
+import { DeskRepliesService } from './desk/desk-replies-service';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -44,7 +44,7 @@ export function createServices(db: CompanionDb, kickOutbox: () => void): Service
     conversation: new ConversationService(db, clients),
     replies: new RepliesService(db),
     repliesSync,
-    deskReplies: new DeskRepliesService(db, clients, repliesSync),
+    deskReplies: new DeskRepliesService(db, clients, () => repliesSync.pullAll()),
     kickOutbox,
   };
 }

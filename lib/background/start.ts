@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/database';
-import { OutboxRunner } from '../sync/outbox';
-import { handleRpc } from '../rpc/server';
-import { createRpcHandlers } from '../rpc/handlers';
+import { OutboxRunner } from './outbox/outbox-runner';
+import { handleRpc } from '../rpc/dispatcher';
+import { createRpcHandlers } from './handlers.ts';
 import { createServices } from './services';
-import { applyManagedSettings } from './managed-settings';
-import { outboxKinds } from './outbox-kinds';
-import { watchAbsenceBadge } from './absence-badge';
-import { startContactSync } from './contact-sync-jobs';
-import { sendToDesk } from './desk-tab';
+import { applyManagedSettings } from './installations/managed-settings';
+import { outboxKinds } from './outbox/outbox-kinds';
+import { watchAbsenceBadge } from './absence/absence-badge';
+import { startContactSync } from './contacts/contact-sync-jobs';
+import { sendToDesk } from './desk/desk-tab';
 import { PALETTE_COMMAND } from '../domain/palette-shortcut';
 
 const OUTBOX_ALARM = 'outbox';

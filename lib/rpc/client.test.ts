@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rpc } from './client';
-import { handleRpc } from './server';
+import { handleRpc } from './dispatcher';
 import { AppError } from '../errors/app-error';
 
 describe('rpc client', () => {

@@ -87,7 +87,7 @@ function fileProblem(file: string, unit: Unit, edge: ImportEdge, graph: ImportGr
   const target = unitOf(edge.file, rules.units);
   if (!target) return undefined; // Reported once as an unknown file.
   for (const [restricted, allowed] of Object.entries(rules.restricted)) {
-    if (within(edge.file, restricted) && !within(file, restricted) && !allowed.some((path) => within(file, path)) && !unit.tool) {
+    if (within(edge.file, restricted) && target !== unit && !allowed.some((path) => within(file, path)) && !unit.tool) {
       return { kind: 'restricted', message: `${edge.file} is for ${allowed.join(', ')} only` };
     }
   }

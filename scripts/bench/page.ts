@@ -5,7 +5,7 @@ import type { ContactIndex } from '../../lib/search/contact-index';
 import { foldText } from '../../lib/domain/text-fold';
 import { nationalDigits } from '../../lib/domain/calling-codes';
 import { CompanionDb } from '../../lib/db/database';
-import { syncContacts } from '../../lib/sync/contact-sync';
+import { syncContacts } from '../../lib/background/contacts/contact-sync';
 import type { BlipContact } from '../../lib/blip/contacts';
 import { generateContacts, type BenchContact } from './data';
 import { generateQueries, type QueryKind } from './queries';

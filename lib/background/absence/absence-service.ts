@@ -1,0 +1,85 @@
+import type { CompanionDb } from '../../db/database';
+import { absenceSettingSchema, type AbsenceSetting } from '../../domain/absence';
+import { getJsonResource, setJsonResource } from '../../blip/resources';
+import { AppError } from '../../errors/app-error';
+import { enqueue, type OutboxHandler } from '../outbox/outbox-runner';
+import { ABSENCE_WRITE, type OutboxItem } from '../../domain/outbox-item';
+import type { BlipClients } from '../installations/clients';
+import { readSetting } from '../../settings/settings-repo';
+
+/** The bot resource key the bot's Builder flow reads (see README, "Agent absence"). */
+export const ABSENCE_RESOURCE_KEY = 'asistencia.absence';
+
+/** Saves, delivers and refreshes the agent-absence setting of each number. */
+export class AbsenceService {
+  constructor(
+    private readonly db: CompanionDb,
+    private readonly clients: BlipClients,
+  ) {}
+
+  /** Local copy and outbox entry in one transaction: the write survives a closed panel or a killed worker. */
+  async save(installationId: string, input: Omit<AbsenceSetting, 'changedAt' | 'changedBy'>, now = Date.now()): Promise<void> {
+    if (!(await this.db.installations.get(installationId))) throw new AppError('not-found', 'Unknown number');
+    const previous = await this.db.absence.get(installationId);
+    const toggled = previous?.setting.enabled !== input.enabled;
+    const setting: AbsenceSetting = {
+      ...input,
+      changedBy: toggled ? (await readSetting(this.db, 'agentEmail')) ?? undefined : previous?.setting.changedBy,
+      changedAt: toggled ? new Date(now).toISOString() : previous?.setting.changedAt,
+    };
+    await this.db.transaction('rw', this.db.absence, this.db.outbox, async () => {
+      await this.db.absence.put({ installationId, setting, pending: true, updatedAt: now });
+      await enqueue(this.db, { installationId, kind: ABSENCE_WRITE, payload: setting }, now);
+    });
+  }
+
+  /**
+   * The popup's switch: only a manager of the number may flip it, and only once a message exists
+   * (customers must never get an empty absence reply).
+   */
+  async toggle(installationId: string, enabled: boolean, now = Date.now()): Promise<void> {
+    const installation = await this.db.installations.get(installationId);
+    if (!installation) throw new AppError('not-found', 'Unknown number');
+    if (installation.role !== 'manager') throw new AppError('read-only', 'Only a manager toggles absence from the popup');
+    const current = (await this.db.absence.get(installationId))?.setting;
+    if (!current?.message) throw new AppError('invalid-input', 'No absence message yet', { fields: ['message.required'] });
+    await this.save(installationId, { enabled, message: current.message, suggestedContact: current.suggestedContact }, now);
+  }
+
+  /** Reads the bot's copy unless a local write is still on its way. */
+  async refresh(installationId: string, now = Date.now()): Promise<void> {
+    const transport = await this.clients.forInstallation(installationId);
+    let setting: AbsenceSetting | undefined;
+    try {
+      setting = await getJsonResource(transport, ABSENCE_RESOURCE_KEY, absenceSettingSchema);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'not-found')) throw error;
+    }
+    await this.db.transaction('rw', this.db.absence, this.db.outbox, async () => {
+      if (await this.hasPendingWrite(installationId)) return;
+      if (setting) await this.db.absence.put({ installationId, setting, pending: false, updatedAt: now });
+      else await this.db.absence.delete(installationId);
+    });
+  }
+
+  readonly deliver: OutboxHandler = async (item, commandId) => {
+    const transport = await this.clients.forInstallation(item.installationId);
+    await setJsonResource(transport, ABSENCE_RESOURCE_KEY, item.payload, commandId);
+  };
+
+  /** Clears the pending mark once the last queued write of that number is accepted. */
+  async delivered(item: OutboxItem): Promise<void> {
+    await this.db.transaction('rw', this.db.absence, this.db.outbox, async () => {
+      if (!(await this.hasPendingWrite(item.installationId))) await this.db.absence.update(item.installationId, { pending: false });
+    });
+  }
+
+  private async hasPendingWrite(installationId: string): Promise<boolean> {
+    const count = await this.db.outbox
+      .where('installationId')
+      .equals(installationId)
+      .filter((entry) => entry.kind === ABSENCE_WRITE)
+      .count();
+    return count > 0;
+  }
+}

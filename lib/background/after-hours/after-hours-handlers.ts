@@ -1,0 +1,14 @@
+import type { Services } from '../services';
+import type { RpcHandlers } from '../../rpc/dispatcher';
+
+export function afterHoursHandlers(services: Services): Pick<RpcHandlers, 'afterHours.list' | 'afterHours.markSent' | 'afterHours.localHours' | 'afterHours.saveHours'> {
+  return {
+    'afterHours.list': ({ installationId }) => services.afterHours.list(installationId),
+    'afterHours.markSent': async ({ installationId, identity }) => {
+      await services.afterHours.markSent(installationId, identity);
+      services.kickOutbox();
+    },
+    'afterHours.localHours': async ({ installationId }) => (await services.db.businessHours.get(installationId))?.hours ?? null,
+    'afterHours.saveHours': ({ installationId, hours }) => services.afterHours.saveHours(installationId, hours),
+  };
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { CompanionDb } from '../../db/database';
+import type { BlipClients } from '../installations/clients';
+import { AppError } from '../../errors/app-error';
+import { enqueue, type OutboxHandler } from '../outbox/outbox-runner';
+import { readDeskBusinessHours } from '../../blip/attendance-hours';
+import { getContact, listContacts } from '../../blip/contacts';
+import { receivedSince } from '../../blip/threads';
+import { getJsonResource } from '../../blip/resources';
+import { ADDRESS } from '../../blip/lime';
+import { AFTER_HOURS_DAYS, EXTRAS, afterHoursRows } from '../../domain/after-hours';
+import type { AfterHoursList } from '../../rpc/contracts/after-hours';
+import type { BusinessHours } from '../../domain/business-hours';
+import { AFTER_HOURS_SENT, type AfterHoursSentPayload } from '../../domain/outbox-item';
+
+/** Bot resource with the after-hours options the bot's flow uses (see docs/after-hours.md). */
+export const AFTER_HOURS_OPTIONS_KEY = 'asistencia.afterHoursOptions';
+const CANDIDATE_LIMIT = 1000;
+const optionsSchema = z.object({ notifyNextBusinessHours: z.boolean().default(false) });
+
+/** Lists the number's after-hours contacts and records the active messages sent to them. */
+export class AfterHoursService {
+  constructor(
+    private readonly db: CompanionDb,
+    private readonly clients: BlipClients,
+  ) {}
+
+  /** Desk's attendance hours when Desk has valid ones; else the hours set in the extension. */
+  async hours(installationId: string): Promise<BusinessHours> {
+    const transport = await this.clients.forInstallation(installationId);
+    try {
+      return await readDeskBusinessHours(transport);
+    } catch (error) {
+      const usable = error instanceof AppError && ['not-found', 'malformed-reply', 'lime-failure'].includes(error.code);
+      if (!usable) throw error;
+      const local = await this.db.businessHours.get(installationId);
+      if (!local) throw new AppError('not-configured', 'No business hours for this number', { fields: ['businessHours'] });
+      return local.hours;
+    }
+  }
+
+  async list(installationId: string, now = Date.now()): Promise<AfterHoursList> {
+    const transport = await this.clients.forInstallation(installationId);
+    const since = now - AFTER_HOURS_DAYS * 86_400_000;
+    const [hours, notifyOption, contacts, sent] = await Promise.all([
+      this.hours(installationId),
+      getJsonResource(transport, AFTER_HOURS_OPTIONS_KEY, optionsSchema).then(
+        (options) => options.notifyNextBusinessHours,
+        (error: unknown) => (error instanceof AppError && error.code === 'not-found' ? false : Promise.reject(error)),
+      ),
+      listContacts(transport, { skip: 0, take: CANDIDATE_LIMIT, filter: `lastmessagedate ge datetimeoffset'${new Date(since).toISOString()}'` }),
+      this.db.afterHoursSent.where('installationId').equals(installationId).toArray(),
+    ]);
+    const candidates = await Promise.all(
+      contacts.items.map(async (contact) => ({
+        identity: contact.identity,
+        name: contact.name ?? undefined,
+        phone: contact.phoneNumber ?? undefined,
+        extras: contact.extras ?? undefined,
+        receivedAt: await receivedSince(transport, contact.identity, since, now),
+      })),
+    );
+    const localSent = Object.fromEntries(sent.map((entry) => [entry.identity, entry.sentAt]));
+    return { rows: afterHoursRows(candidates, hours, { notifyOption, localSent }, now), hours, notifyOption };
+  }
+
+  /** Marks the row sent at once (locally) and shares it on the contact's extras through the outbox. */
+  async markSent(installationId: string, identity: string, now = Date.now()): Promise<void> {
+    await this.db.transaction('rw', this.db.afterHoursSent, this.db.outbox, async () => {
+      await this.db.afterHoursSent.put({ installationId, identity, sentAt: now });
+      const payload: AfterHoursSentPayload = { identity, sentAt: new Date(now).toISOString() };
+      await enqueue(this.db, { installationId, kind: AFTER_HOURS_SENT, payload }, now);
+    });
+  }
+
+  async saveHours(installationId: string, hours: BusinessHours): Promise<void> {
+    await this.db.businessHours.put({ installationId, hours: { ...hours, source: 'extension' } });
+  }
+
+  /** Merges the sent mark into the contact's extras, keeping the extras others wrote. */
+  readonly deliver: OutboxHandler = async (item, commandId) => {
+    const { identity, sentAt } = item.payload as AfterHoursSentPayload;
+    const transport = await this.clients.forInstallation(item.installationId);
+    const contact = await getContact(transport, identity);
+    await transport.command(
+      {
+        id: commandId,
+        to: ADDRESS.crm,
+        method: 'merge',
+        uri: '/contacts',
+        type: 'application/vnd.lime.contact+json',
+        resource: { identity, extras: { ...(contact.extras ?? {}), [EXTRAS.activeMessageSentAt]: sentAt } },
+      },
+      z.unknown(),
+    );
+  };
+}

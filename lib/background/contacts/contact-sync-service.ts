@@ -1,0 +1,60 @@
+import { liveQuery } from 'dexie';
+import type { CompanionDb } from '../../db/database';
+import type { ContactSyncState } from '../../domain/contact';
+import { listContacts } from '../../blip/contacts';
+import { syncContacts } from './contact-sync';
+import type { BlipClients } from '../installations/clients';
+
+/**
+ * Keeps the contact cache of every number where the agent is an attendant (the numbers search
+ * spans) fresh in the background. One pass per number at a time; callers share a running pass.
+ */
+export class ContactSyncService {
+  private readonly inFlight = new Map<string, Promise<ContactSyncState>>();
+
+  constructor(
+    private readonly db: CompanionDb,
+    private readonly clients: BlipClients,
+  ) {}
+
+  sync(installationId: string): Promise<ContactSyncState> {
+    const running = this.inFlight.get(installationId);
+    if (running) return running;
+    const pass = syncContacts(
+      {
+        db: this.db,
+        fetchPage: async (query) => listContacts(await this.clients.forInstallation(installationId), query),
+      },
+      installationId,
+    ).finally(() => this.inFlight.delete(installationId));
+    this.inFlight.set(installationId, pass);
+    return pass;
+  }
+
+  /** Every attendant number, in parallel (each number has its own transport and rate limit). */
+  async syncAll(): Promise<void> {
+    const ids = await this.attendantNumbers();
+    await Promise.allSettled(ids.map((id) => this.sync(id)));
+  }
+
+  /** Starts the first pass of numbers that never synced (a number was just added or became attendant). */
+  async syncNew(): Promise<void> {
+    const ids = await this.attendantNumbers();
+    const states = await this.db.contactSync.bulkGet(ids);
+    await Promise.allSettled(ids.filter((_, index) => !states[index]?.lastSyncedAt && !this.inFlight.has(ids[index]!)).map((id) => this.sync(id)));
+  }
+
+  /** Syncs new numbers whenever the numbers or their roles change. Returns the unsubscribe. */
+  watchNumbers(): () => void {
+    const subscription = liveQuery(() => this.attendantNumbers()).subscribe({
+      next: () => void this.syncNew(),
+      error: (error) => console.error('contact sync watch failed', error),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  private async attendantNumbers(): Promise<string[]> {
+    const installations = await this.db.installations.toArray();
+    return installations.filter((installation) => installation.role === 'attendant').map((installation) => installation.id);
+  }
+}

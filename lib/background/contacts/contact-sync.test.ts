@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CompanionDb } from '../../db/database';
+import { listContacts } from '../../blip/contacts';
+import { createStore, type SandboxStore } from '../../../sandbox/store';
+import { sandboxTransport } from '../../../tests/helpers/sandbox-transport';
+import { syncContacts } from './contact-sync';
+import { cachedContacts } from '../../db/contact-pages';
+
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+
+describe('contact sync', () => {
+  let db: CompanionDb;
+  let store: SandboxStore;
+  let log: string[];
+  const deps = (take = 700) => ({
+    db,
+    fetchPage: (query: Parameters<typeof listContacts>[1]) => listContacts(sandboxTransport(store, 'norte', { log }), query),
+    now: () => NOW,
+    initialTake: take,
+    incrementalTake: 400,
+  });
+
+  beforeEach(() => {
+    db = new CompanionDb(`sync-${Math.random()}`);
+    store = createStore(NOW);
+    log = [];
+  });
+
+  it('caches every contact on the first pass and records progress', async () => {
+    const state = await syncContacts(deps(), 'n1');
+    expect(await cachedContacts(db, 'n1')).toHaveLength(2500);
+    expect(await db.contactPages.count()).toBe(4);
+    expect(state).toMatchObject({ phase: 'incremental', fetched: 2500, total: 2500, running: false, cursor: store.bots.get('norte')!.contacts[0]!.lastMessageDate });
+    expect(log[0]).toContain('$orderby=lastMessageDate desc');
+    expect(log).toHaveLength(4);
+  });
+
+  it('resumes a first pass where a stopped worker left it', async () => {
+    await db.contactSync.put({ installationId: 'n1', phase: 'initial', skip: 2100, fetched: 2100, cursor: '2026-03-01T00:00:00.000Z', running: true, updatedAt: 1 });
+    await syncContacts(deps(), 'n1');
+    expect(log).toEqual([expect.stringContaining('$skip=2100')]);
+    expect(await cachedContacts(db, 'n1')).toHaveLength(400);
+    expect((await db.contactPages.toArray()).map((page) => page.page)).toEqual([0]);
+  });
+
+  it('then asks only for contacts that interacted since, and keeps old ones', async () => {
+    await syncContacts(deps(), 'n1');
+    const bot = store.bots.get('norte')!;
+    const old = bot.contacts.at(-1)!;
+    bot.contacts.unshift({ identity: '5215599990000@wa.gw.msging.net', name: 'Nueva Clienta', source: 'WhatsApp', lastMessageDate: new Date(NOW + 60_000).toISOString() });
+    bot.contacts.splice(bot.contacts.indexOf(old), 1);
+    log.length = 0;
+    const state = await syncContacts(deps(), 'n1');
+    expect(log).toHaveLength(1);
+    expect(log[0]).toContain("lastmessagedate ge datetimeoffset'");
+    expect(state.fetched).toBe(2);
+    const cached = await cachedContacts(db, 'n1');
+    expect(cached.find((contact) => contact.identity === '5215599990000@wa.gw.msging.net')).toMatchObject({ name: 'Nueva Clienta' });
+    expect(cached.find((contact) => contact.identity === old.identity)).toBeDefined();
+    expect(cached).toHaveLength(2501);
+  });
+
+  it('slides the date window when more than 10000 contacts changed', async () => {
+    await syncContacts(deps(), 'n1');
+    const bot = store.bots.get('norte')!;
+    const fresh = Array.from({ length: 10_500 }, (_, index) => ({
+      identity: `52155${String(index).padStart(8, '0')}@wa.gw.msging.net`,
+      source: 'WhatsApp',
+      lastMessageDate: new Date(NOW + 20_000_000 - index * 1000).toISOString(),
+    }));
+    bot.contacts.unshift(...fresh);
+    log.length = 0;
+    await syncContacts({ ...deps(), incrementalTake: 5_000 }, 'n1');
+    expect(await db.contactSync.get('n1')).toMatchObject({ lastError: undefined });
+    expect(log.some((uri) => uri.includes('lastmessagedate le'))).toBe(true);
+    expect(await cachedContacts(db, 'n1')).toHaveLength(2500 + 10_500);
+    expect((await db.contactSync.get('n1'))!.cursor).toBe(fresh[0]!.lastMessageDate);
+  });
+
+  it('records a failure and keeps what was cached', async () => {
+    await syncContacts(deps(), 'n1');
+    const failing = { ...deps(), fetchPage: () => Promise.reject(new Error('boom')) };
+    const state = await syncContacts(failing, 'n1');
+    expect(state).toMatchObject({ running: false, lastError: { code: 'internal' } });
+    expect(await cachedContacts(db, 'n1')).toHaveLength(2500);
+  });
+});

@@ -1,0 +1,14 @@
+import type { Services } from '../services';
+import type { RpcHandlers } from '../../rpc/dispatcher';
+
+export function contactsHandlers(services: Services): Pick<RpcHandlers, 'contacts.sync' | 'contacts.list' | 'contacts.get' | 'contacts.openTickets'> {
+  return {
+    'contacts.sync': async ({ installationId }) => {
+      // Runs on after the reply: progress is visible in the contactSync table.
+      void (installationId ? services.contactSync.sync(installationId) : services.contactSync.syncAll());
+    },
+    'contacts.list': ({ installationId, filter, skip, take }) => services.contacts.list(installationId, filter, skip, take),
+    'contacts.get': ({ installationId, identity }) => services.contacts.get(installationId, identity),
+    'contacts.openTickets': ({ installationId, identity }) => services.contacts.openTickets(installationId, identity),
+  };
+}

@@ -1,0 +1,21 @@
+import type { Services } from '../services';
+import type { RpcHandlers } from '../../rpc/dispatcher';
+import { rememberDeskTab } from './desk-tab';
+import { AppError } from '../../errors/app-error';
+import { readSetting } from '../../settings/settings-repo';
+
+/** What the desk page's content script asks (only these calls are open to it). */
+export function deskHandlers(services: Services): Pick<RpcHandlers, 'desk.replies' | 'desk.used' | 'desk.focused'> {
+  return {
+    'desk.replies': async ({ ticketNumber }) => ({
+      replies: await services.deskReplies.replies(),
+      values: await services.deskReplies.values(ticketNumber),
+      language: await readSetting(services.db, 'language'),
+    }),
+    'desk.used': ({ replyId }) => services.deskReplies.recordUse(replyId),
+    'desk.focused': async (_input, { tabId }) => {
+      if (tabId === undefined) throw new AppError('invalid-input', 'Only a desk tab can say it is focused');
+      await rememberDeskTab(tabId);
+    },
+  };
+}

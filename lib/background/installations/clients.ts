@@ -1,0 +1,29 @@
+import type { CompanionDb } from '../../db/database';
+import { AppError } from '../../errors/app-error';
+import { BlipTransport } from '../../blip/transport';
+
+/**
+ * The Blip transports of this worker, one per number, built from the keys in the `secrets` table.
+ * Only the background imports this module: keys never leave it.
+ */
+export class BlipClients {
+  private readonly cache = new Map<string, { authorization: string; host: string; transport: BlipTransport }>();
+
+  constructor(private readonly db: CompanionDb) {}
+
+  /** The number's transport; `router` picks the router key when the number has one. */
+  async forInstallation(installationId: string, options: { router?: boolean } = {}): Promise<BlipTransport> {
+    const [installation, secret] = await Promise.all([
+      this.db.installations.get(installationId),
+      this.db.secrets.get(installationId),
+    ]);
+    if (!installation || !secret) throw new AppError('not-configured', `No key for ${installationId}`);
+    const authorization = (options.router && secret.routerAuthorization) || secret.authorization;
+    const cacheKey = `${installationId}:${options.router ? 'router' : 'bot'}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached && cached.authorization === authorization && cached.host === installation.host) return cached.transport;
+    const transport = new BlipTransport({ host: installation.host, authorization });
+    this.cache.set(cacheKey, { authorization, host: installation.host, transport });
+    return transport;
+  }
+}

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { CompanionDb } from '../../db/database';
+import { authorizationFrom, defaultHost, hostSchema } from '../../domain/installation';
+import { isValidInternationalPhone, toE164 } from '../../domain/phone';
+import { writeSetting } from '../../settings/settings-repo';
+
+/** The administrator policy (public/managed_schema.json). */
+const managedSchema = z.object({
+  agentEmail: z.email().optional(),
+  installations: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        phone: z.string().refine(isValidInternationalPhone),
+        tenant: z.string().optional(),
+        host: hostSchema.optional(),
+        key: z.string().min(1),
+        routerKey: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+
+/**
+ * Applies settings pushed through managed storage. Managed numbers are marked read-only. A policy that
+ * fails validation is ignored as a whole (and logged), so a half-applied policy never mixes with the old one.
+ */
+export async function applyManagedSettings(db: CompanionDb, now = Date.now()): Promise<void> {
+  let raw: unknown;
+  try {
+    raw = await browser.storage.managed.get();
+  } catch {
+    return; // No policy support or no policy: nothing to apply.
+  }
+  const parsed = managedSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    console.warn('Ignoring an invalid managed policy', parsed.error.issues);
+    return;
+  }
+  const policy = parsed.data;
+  await db.transaction('rw', db.installations, db.secrets, db.settings, async () => {
+    if (policy.agentEmail) {
+      await writeSetting(db, 'agentEmail', policy.agentEmail.toLowerCase());
+      await writeSetting(db, 'agentEmailManaged', true);
+    }
+    for (const entry of policy.installations) {
+      const existing = await db.installations.get(entry.id);
+      await db.installations.put({
+        ...existing,
+        id: entry.id,
+        name: entry.name,
+        phone: toE164(entry.phone),
+        host: entry.host ?? defaultHost(entry.tenant ?? ''),
+        managed: true,
+        hasRouterKey: Boolean(entry.routerKey),
+        createdAt: existing?.createdAt ?? now,
+      });
+      await db.secrets.put({
+        installationId: entry.id,
+        authorization: authorizationFrom({ mode: 'header', header: entry.key }),
+        routerAuthorization: entry.routerKey ? authorizationFrom({ mode: 'header', header: entry.routerKey }) : undefined,
+      });
+    }
+  });
+}

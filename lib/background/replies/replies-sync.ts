@@ -1,0 +1,155 @@
+import type { CompanionDb } from '../../db/database';
+import type { BlipClients } from '../installations/clients';
+import type { BlipTransport } from '../../blip/transport';
+import { AppError } from '../../errors/app-error';
+import type { OutboxHandler } from '../outbox/outbox-runner';
+import { deleteReplyCategory, getReplyCategory, listReplyCategories, putReplyCategory } from '../../blip/replies';
+import { categoryFingerprint, isOurCategoryId, type ReplyCategory } from '../../domain/replies';
+import type { ReplyCategoryRecord } from '../../domain/reply-records';
+import { publishedCategory, queueFor } from './replies-service';
+import { REPLIES_PUT, type RepliesPutPayload } from '../../domain/outbox-item';
+
+/**
+ * Keeps each number's Desk replies and the local copy in step. The local copy is the one list the
+ * agent sees; a change found on any number (made elsewhere) is taken in and sent on to the other
+ * numbers, and a number whose copy changed while ours was on its way becomes a conflict for the user.
+ */
+export class RepliesSync {
+  constructor(
+    private readonly db: CompanionDb,
+    private readonly clients: BlipClients,
+  ) {}
+
+  /**
+   * Makes the number's copy match ours. If the number's copy is not the one we last saw there,
+   * someone else changed it: record a conflict for the user instead of writing over it.
+   */
+  readonly deliver: OutboxHandler = async (item, commandId) => {
+    const { categoryId, overwrite } = item.payload as RepliesPutPayload;
+    const record = await this.db.replyCategories.get(categoryId);
+    if (!record) return;
+    const transport = await this.clients.forInstallation(item.installationId);
+    const remote = await readCategory(transport, categoryId, record.name);
+    const ours = publishedCategory(record);
+    const remoteFingerprint = remote && categoryFingerprint(remote);
+    const oursFingerprint = ours && categoryFingerprint(ours);
+    const chosenOver = overwrite !== undefined && (remoteFingerprint ?? null) === overwrite;
+    if (remoteFingerprint !== record.synced[item.installationId] && remoteFingerprint !== oursFingerprint && !chosenOver) {
+      await this.db.replyConflicts.put({ categoryId, installationId: item.installationId, theirs: remote ?? null, detectedAt: Date.now() });
+      return;
+    }
+    if (remoteFingerprint !== oursFingerprint) {
+      if (ours) await putReplyCategory(transport, ours, commandId);
+      else await deleteReplyCategory(transport, categoryId, commandId);
+    }
+    await this.db.transaction('rw', this.db.replyCategories, this.db.outbox, async () => {
+      const latest = await this.db.replyCategories.get(categoryId);
+      if (!latest) return;
+      const synced = { ...latest.synced };
+      if (oursFingerprint) synced[item.installationId] = oursFingerprint;
+      else delete synced[item.installationId];
+      const finished = latest.deleted && Object.keys(synced).length === 0 && !(await this.hasQueued(categoryId, item.id));
+      if (finished) await this.db.replyCategories.delete(categoryId);
+      else await this.db.replyCategories.update(categoryId, { synced });
+    });
+  };
+
+  /** Reads our categories from every number; one failing number does not stop the others. */
+  async pullAll(): Promise<Array<{ installationId: string; error?: AppError }>> {
+    const installations = await this.db.installations.toArray();
+    return Promise.all(
+      installations.map((installation) =>
+        this.pull(installation.id).then(
+          () => ({ installationId: installation.id }),
+          (error: unknown) => ({ installationId: installation.id, error: error instanceof AppError ? error : new AppError('internal', String(error)) }),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * Takes in what changed on one number since we last saw it — categories created, edited or deleted
+   * elsewhere — and sends it on to the other numbers. A category that changed here while the number
+   * was being read (an edit, or a delivery), or has a change of ours queued, or is in conflict, waits.
+   */
+  async pull(installationId: string): Promise<void> {
+    const { db } = this;
+    const stampsBefore = new Map((await db.replyCategories.toArray()).map((record) => [record.id, stamp(record, installationId)]));
+    const transport = await this.clients.forInstallation(installationId);
+    const summaries = (await listReplyCategories(transport)).filter((summary) => isOurCategoryId(summary.id));
+    const remote = await Promise.all(summaries.map((summary) => getReplyCategory(transport, summary.id, summary.category ?? '')));
+    const now = Date.now();
+    await db.transaction('rw', [db.replyCategories, db.replyConflicts, db.outbox, db.installations], async () => {
+      const numbers = (await db.installations.toArray()).map((installation) => installation.id);
+      const conflicted = (await db.replyConflicts.toArray()).filter((conflict) => conflict.installationId === installationId).map((conflict) => conflict.categoryId);
+      const busy = new Set([...(await this.queuedCategories(installationId)), ...conflicted]);
+      const all = await db.replyCategories.toArray();
+      const waits = (id: string, local: ReplyCategoryRecord | undefined) => busy.has(id) || (local ? stamp(local, installationId) : undefined) !== stampsBefore.get(id);
+      const sendOn = async (id: string) => {
+        for (const other of numbers) if (other !== installationId) await queueFor(db, id, other, now);
+      };
+      let position = all.reduce((max, category) => Math.max(max, category.position + 1), 0);
+      for (const category of remote) {
+        const local = all.find((candidate) => candidate.id === category.id);
+        if (waits(category.id, local) || local?.deleted) continue;
+        const fingerprint = categoryFingerprint(category);
+        if (local?.synced[installationId] === fingerprint) continue;
+        if (local && categoryFingerprint(local) === fingerprint) {
+          await db.replyCategories.update(local.id, { synced: { ...local.synced, [installationId]: fingerprint } });
+          continue;
+        }
+        // Created or changed elsewhere: ours now, and on its way to the other numbers.
+        const base = local ?? { position: position++, synced: {} };
+        await db.replyCategories.put({ ...base, ...category, synced: { ...pruned(base.synced, numbers), [installationId]: fingerprint }, updatedAt: now });
+        await sendOn(category.id);
+      }
+      const present = new Set(remote.map((category) => category.id));
+      for (const local of all) {
+        if (present.has(local.id) || local.deleted || waits(local.id, local)) continue;
+        if (local.synced[installationId] !== undefined) {
+          // Deleted on that number by someone else: deleted here and on the other numbers too.
+          const synced = pruned(local.synced, numbers);
+          delete synced[installationId];
+          if (Object.keys(synced).length === 0) await db.replyCategories.delete(local.id);
+          else {
+            await db.replyCategories.put({ ...local, synced, deleted: true, updatedAt: now });
+            await sendOn(local.id);
+          }
+        } else if (publishedCategory(local)) {
+          // This number never got it (added after the category was made): send it.
+          await queueFor(db, local.id, installationId, now);
+        }
+      }
+    });
+  }
+
+  private async queuedCategories(installationId: string): Promise<string[]> {
+    const items = await this.db.outbox.where('installationId').equals(installationId).filter((item) => item.kind === REPLIES_PUT).toArray();
+    return items.map((item) => (item.payload as RepliesPutPayload).categoryId);
+  }
+
+  private async hasQueued(categoryId: string, except: string): Promise<boolean> {
+    const count = await this.db.outbox.filter((item) => item.id !== except && item.kind === REPLIES_PUT && (item.payload as RepliesPutPayload).categoryId === categoryId).count();
+    return count > 0;
+  }
+}
+
+/** What must not change while a number is read for its copy to be taken in. */
+function stamp(record: ReplyCategoryRecord, installationId: string): string {
+  return `${record.updatedAt}|${record.deleted ? 'x' : ''}|${record.synced[installationId] ?? ''}`;
+}
+
+/** Drops what is remembered about numbers that were removed. */
+function pruned(synced: Record<string, string>, numbers: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(synced).filter(([id]) => numbers.includes(id)));
+}
+
+async function readCategory(transport: BlipTransport, id: string, name: string): Promise<ReplyCategory | undefined> {
+  try {
+    const category = await getReplyCategory(transport, id, name);
+    return category.replies.length ? category : undefined;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not-found') return undefined;
+    throw error;
+  }
+}
