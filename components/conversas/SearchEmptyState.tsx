@@ -3,11 +3,12 @@ import { t } from '@/lib/i18n/i18n';
 import { getDb } from '@/lib/db/database';
 import { liveSignal } from '@/lib/ui/live-signal';
 import { hasCachedContacts } from '@/lib/db/contact-pages';
+import { listInstallations } from '@/lib/db/installations';
 
 /** Whether any attendant number has a cached contact (the "no linked contacts" case of the FAQ). */
 const cachedNumbers = liveSignal<string[]>(async () => {
   const db = getDb();
-  const ids = (await db.installations.toArray()).filter((installation) => installation.role === 'attendant').map((installation) => installation.id);
+  const ids = (await listInstallations(db)).filter((installation) => installation.role === 'attendant').map((installation) => installation.id);
   const cached = await Promise.all(ids.map((id) => hasCachedContacts(db, id)));
   return ids.filter((_, index) => cached[index]);
 }, []);

@@ -2,11 +2,12 @@ import type { Installation } from '@/lib/domain/installation';
 import type { ContactSyncState } from '@/lib/domain/contact';
 import { t } from '@/lib/i18n/i18n';
 import { getDb } from '@/lib/db/database';
+import { listSyncStates } from '@/lib/db/contact-sync-state';
 import { liveSignal } from '@/lib/ui/live-signal';
 import { errorMessage } from '@/lib/i18n/error-message';
 import { getSearchModel } from '@/lib/ui/search-model';
 
-const syncStates = liveSignal<ContactSyncState[]>(() => getDb().contactSync.toArray(), []);
+const syncStates = liveSignal<ContactSyncState[]>(() => listSyncStates(getDb()), []);
 
 /** First-sync progress and sync failures per attendant number; search keeps working meanwhile. */
 export function SyncProgress({ installations }: { installations: Installation[] }) {

@@ -1,4 +1,4 @@
-import type { CompanionDb } from '../db/database';
+import type { Database } from '../db/database';
 import { BlipClients } from './installations/clients';
 import { InstallationsService } from './installations/installations-service';
 import { AbsenceService } from './absence/absence-service';
@@ -13,7 +13,7 @@ import { DeskRepliesService } from './desk/desk-replies-service';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
-  db: CompanionDb;
+  db: Database;
   clients: BlipClients;
   installations: InstallationsService;
   absence: AbsenceService;
@@ -29,7 +29,7 @@ export interface Services {
   kickOutbox: () => void;
 }
 
-export function createServices(db: CompanionDb, kickOutbox: () => void): Services {
+export function createServices(db: Database, kickOutbox: () => void): Services {
   const clients = new BlipClients(db);
   const repliesSync = new RepliesSync(db, clients);
   return {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/database';
+import { listInstallations } from '../db/installations';
 import { OutboxRunner } from './outbox/outbox-runner';
 import { handleRpc } from '../rpc/dispatcher';
 import { createRpcHandlers } from './handlers.ts';
@@ -52,7 +53,7 @@ export function startBackground(): void {
   void browser.alarms.create(ROLES_ALARM, { periodInMinutes: 30 });
 
   async function refreshRoles() {
-    const installations = await db.installations.toArray();
+    const installations = await listInstallations(db);
     await Promise.allSettled(installations.map((installation) => services.installations.refreshRole(installation.id)));
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CompanionDb } from './database';
+import { CompanionDb } from './tables';
 import { cachedContacts, compactPages, hasCachedContacts, latestCopies } from './contact-pages';
 
 const contact = (identity: string, name: string, lastMessageDate: number) => ({ identity, name, lastMessageDate });

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import type { CompanionDb } from './database';
 import type { CachedContact, ContactPageRecord } from '../domain/contact';
+import type { Database } from './database';
+import { tablesOf } from './tables';
 
 /** Contacts per record when pages are rewritten by a compaction. */
 const COMPACT_PAGE = 5_000;
@@ -8,10 +9,11 @@ const COMPACT_PAGE = 5_000;
 export const COMPACT_AFTER_PAGES = 200;
 
 /** All page records, in key order, a few at a time (for the index build: memory stays bounded). */
-export async function* eachPage(db: CompanionDb, batch = 20): AsyncGenerator<ContactPageRecord[]> {
+export async function* eachPage(db: Database, batch = 20): AsyncGenerator<ContactPageRecord[]> {
+  const { contactPages } = tablesOf(db);
   let last: [string, number] | undefined;
   for (;;) {
-    const records = await (last ? db.contactPages.where(':id').above(last) : db.contactPages.toCollection()).limit(batch).toArray();
+    const records = await (last ? contactPages.where(':id').above(last) : contactPages.toCollection()).limit(batch).toArray();
     if (records.length) yield records;
     if (records.length < batch) return;
     const end = records[records.length - 1]!;
@@ -31,17 +33,17 @@ export function latestCopies(pages: ContactPageRecord[]): CachedContact[] {
   return [...byIdentity.values()];
 }
 
-function numberPages(db: CompanionDb, installationId: string) {
-  return db.contactPages.where('[installationId+page]').between([installationId, Dexie.minKey], [installationId, Dexie.maxKey]);
+function numberPages(db: Database, installationId: string) {
+  return tablesOf(db).contactPages.where('[installationId+page]').between([installationId, Dexie.minKey], [installationId, Dexie.maxKey]);
 }
 
 /** One number's cached contacts, without stale copies. */
-export async function cachedContacts(db: CompanionDb, installationId: string): Promise<CachedContact[]> {
+export async function cachedContacts(db: Database, installationId: string): Promise<CachedContact[]> {
   return latestCopies(await numberPages(db, installationId).toArray());
 }
 
 /** True when the number has at least one cached contact. */
-export async function hasCachedContacts(db: CompanionDb, installationId: string): Promise<boolean> {
+export async function hasCachedContacts(db: Database, installationId: string): Promise<boolean> {
   return (await numberPages(db, installationId).limit(1).count()) > 0;
 }
 
@@ -49,13 +51,14 @@ export async function hasCachedContacts(db: CompanionDb, installationId: string)
  * Rewrites a number's pages without stale copies, in one transaction, and returns the next page
  * number. Run after many incremental pages; nothing that is still the latest copy is dropped.
  */
-export async function compactPages(db: CompanionDb, installationId: string, nextPage: number): Promise<number> {
-  return db.transaction('rw', db.contactPages, async () => {
+export async function compactPages(db: Database, installationId: string, nextPage: number): Promise<number> {
+  const { contactPages } = tablesOf(db);
+  return tablesOf(db).transaction('rw', contactPages, async () => {
     const contacts = await cachedContacts(db, installationId);
     await numberPages(db, installationId).delete();
     let page = nextPage;
     for (let start = 0; start < contacts.length; start += COMPACT_PAGE) {
-      await db.contactPages.put({ installationId, page: page++, contacts: contacts.slice(start, start + COMPACT_PAGE) });
+      await contactPages.put({ installationId, page: page++, contacts: contacts.slice(start, start + COMPACT_PAGE) });
     }
     return page;
   });

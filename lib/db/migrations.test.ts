@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CompanionDb } from './database';
+import { CompanionDb } from './tables';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 import { cachedContacts } from './contact-pages';
 

@@ -1,4 +1,4 @@
-import { contactsToPages } from './contact-pages-migration';
+import { contactsToPages } from './migrations/contacts-to-pages';
 
 /**
  * Every version of the database schema, oldest first. Never edit a published version:

@@ -1,6 +1,8 @@
-import { liveQuery } from 'dexie';
-import type { CompanionDb } from '../db/database';
+import { liveQuery } from '../db/live';
+import type { Database } from '../db/database';
 import { eachPage } from '../db/contact-pages';
+import { listInstallations } from '../db/installations';
+import { listSyncStates } from '../db/contact-sync-state';
 import type { Installation } from '../domain/installation';
 import type { ContactIndex } from './contact-index';
 import { ContactIndexBuilder } from './index-builder';
@@ -40,14 +42,14 @@ export class SearchEngine {
   private unsubscribe: (() => void) | undefined;
 
   constructor(
-    private readonly db: CompanionDb,
+    private readonly db: Database,
     private readonly onStatus: (status: SearchStatus) => void = () => {},
   ) {}
 
   /** Follows the numbers, their roles and the pages each sync wrote; a change schedules a rebuild. */
   start(): void {
     let seen = '';
-    const subscription = liveQuery(async () => [await this.db.installations.toArray(), await this.db.contactSync.toArray()] as const).subscribe({
+    const subscription = liveQuery(async () => [await listInstallations(this.db), await listSyncStates(this.db)] as const).subscribe({
       next: ([installations, syncs]) => {
         this.numbers = [...installations].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)).slice(0, 32);
         // Progress writes without new pages (a pass starting or finding nothing) need no rebuild.

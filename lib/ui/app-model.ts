@@ -1,9 +1,12 @@
 import { computed } from '@preact/signals';
 import { getDb } from '../db/database';
+import { listInstallations } from '../db/installations';
+import { readSettings, type Settings } from '../db/settings';
+import { listOutbox } from '../db/outbox';
+import { listAbsences } from '../db/absence';
 import type { Installation } from '../domain/installation';
 import type { AbsenceRecord } from '../domain/absence';
 import type { OutboxItem } from '../domain/outbox-item';
-import type { Settings } from '../settings/settings-repo';
 import { applyLanguageSetting } from '../i18n/i18n';
 import { liveSignal } from './live-signal';
 
@@ -13,13 +16,10 @@ import { liveSignal } from './live-signal';
  */
 export function createAppModel() {
   const db = getDb();
-  const installations = liveSignal<Installation[]>(() => db.installations.orderBy('createdAt').toArray(), []);
-  const settings = liveSignal<Partial<Settings>>(async () => {
-    const records = await db.settings.toArray();
-    return Object.fromEntries(records.map((record) => [record.key, record.value])) as Partial<Settings>;
-  }, {});
-  const outbox = liveSignal<OutboxItem[]>(() => db.outbox.orderBy('createdAt').toArray(), []);
-  const absences = liveSignal<AbsenceRecord[]>(() => db.absence.toArray(), []);
+  const installations = liveSignal<Installation[]>(() => listInstallations(db), []);
+  const settings = liveSignal<Partial<Settings>>(() => readSettings(db), {});
+  const outbox = liveSignal<OutboxItem[]>(() => listOutbox(db), []);
+  const absences = liveSignal<AbsenceRecord[]>(() => listAbsences(db), []);
 
   const selected = computed<Installation | undefined>(() => {
     const list = installations.value;

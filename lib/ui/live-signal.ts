@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { liveQuery } from 'dexie';
+import { liveQuery } from '../db/live';
 
 /**
  * A signal that follows a Dexie query: it updates whenever any context (the background included)

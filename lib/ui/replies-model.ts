@@ -1,4 +1,6 @@
 import { getDb } from '../db/database';
+import { visibleCategories } from '../db/reply-categories';
+import { listConflicts } from '../db/reply-conflicts';
 import type { ReplyCategoryRecord, ReplyConflictRecord } from '../domain/reply-records';
 import { liveSignal } from './live-signal';
 
@@ -7,8 +9,8 @@ let shared: ReturnType<typeof create> | undefined;
 function create() {
   const db = getDb();
   return {
-    categories: liveSignal<ReplyCategoryRecord[]>(async () => (await db.replyCategories.orderBy('position').toArray()).filter((category) => !category.deleted), []),
-    conflicts: liveSignal<ReplyConflictRecord[]>(() => db.replyConflicts.toArray(), []),
+    categories: liveSignal<ReplyCategoryRecord[]>(() => visibleCategories(db), []),
+    conflicts: liveSignal<ReplyConflictRecord[]>(() => listConflicts(db), []),
   };
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { liveQuery } from 'dexie';
+import { liveQuery } from '@/lib/db/live';
 import { getDb } from '@/lib/db/database';
-import { TEXT_MESSAGE, type OutboxItem, type TextMessagePayload } from '@/lib/domain/outbox-item';
+import { queuedTextsTo } from '@/lib/db/outbox';
+import type { OutboxItem } from '@/lib/domain/outbox-item';
 
 /** How long a delivered text is still shown as on its way while Blip's list catches up. */
 const HOLD_MS = 60_000;
@@ -18,13 +19,7 @@ export function usePendingTexts(installationId: string, identity: string, onDeli
   useEffect(() => {
     let queued: OutboxItem[] = [];
     let held: Array<{ item: OutboxItem; until: number }> = [];
-    const subscription = liveQuery(() =>
-      getDb()
-        .outbox.where('installationId')
-        .equals(installationId)
-        .filter((item) => item.kind === TEXT_MESSAGE && (item.payload as TextMessagePayload).identity === identity)
-        .sortBy('createdAt'),
-    ).subscribe({
+    const subscription = liveQuery(() => queuedTextsTo(getDb(), installationId, identity)).subscribe({
       next: (next) => {
         const now = Date.now();
         const gone = queued.filter((item) => !next.some((candidate) => candidate.id === item.id));

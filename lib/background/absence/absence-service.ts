@@ -1,11 +1,13 @@
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { getAbsence, saveAbsence, settleAbsence, storeBotAbsence } from '../../db/absence';
+import { getInstallation } from '../../db/installations';
+import { readSetting } from '../../db/settings';
 import { absenceSettingSchema, type AbsenceSetting } from '../../domain/absence';
+import type { OutboxItem } from '../../domain/outbox-item';
 import { getJsonResource, setJsonResource } from '../../blip/resources';
 import { AppError } from '../../errors/app-error';
-import { enqueue, type OutboxHandler } from '../outbox/outbox-runner';
-import { ABSENCE_WRITE, type OutboxItem } from '../../domain/outbox-item';
+import type { OutboxHandler } from '../outbox/outbox-runner';
 import type { BlipClients } from '../installations/clients';
-import { readSetting } from '../../settings/settings-repo';
 
 /** The bot resource key the bot's Builder flow reads (see README, "Agent absence"). */
 export const ABSENCE_RESOURCE_KEY = 'asistencia.absence';
@@ -13,24 +15,21 @@ export const ABSENCE_RESOURCE_KEY = 'asistencia.absence';
 /** Saves, delivers and refreshes the agent-absence setting of each number. */
 export class AbsenceService {
   constructor(
-    private readonly db: CompanionDb,
+    private readonly db: Database,
     private readonly clients: BlipClients,
   ) {}
 
   /** Local copy and outbox entry in one transaction: the write survives a closed panel or a killed worker. */
   async save(installationId: string, input: Omit<AbsenceSetting, 'changedAt' | 'changedBy'>, now = Date.now()): Promise<void> {
-    if (!(await this.db.installations.get(installationId))) throw new AppError('not-found', 'Unknown number');
-    const previous = await this.db.absence.get(installationId);
+    if (!(await getInstallation(this.db, installationId))) throw new AppError('not-found', 'Unknown number');
+    const previous = await getAbsence(this.db, installationId);
     const toggled = previous?.setting.enabled !== input.enabled;
     const setting: AbsenceSetting = {
       ...input,
       changedBy: toggled ? (await readSetting(this.db, 'agentEmail')) ?? undefined : previous?.setting.changedBy,
       changedAt: toggled ? new Date(now).toISOString() : previous?.setting.changedAt,
     };
-    await this.db.transaction('rw', this.db.absence, this.db.outbox, async () => {
-      await this.db.absence.put({ installationId, setting, pending: true, updatedAt: now });
-      await enqueue(this.db, { installationId, kind: ABSENCE_WRITE, payload: setting }, now);
-    });
+    await saveAbsence(this.db, installationId, setting, now);
   }
 
   /**
@@ -38,10 +37,10 @@ export class AbsenceService {
    * (customers must never get an empty absence reply).
    */
   async toggle(installationId: string, enabled: boolean, now = Date.now()): Promise<void> {
-    const installation = await this.db.installations.get(installationId);
+    const installation = await getInstallation(this.db, installationId);
     if (!installation) throw new AppError('not-found', 'Unknown number');
     if (installation.role !== 'manager') throw new AppError('read-only', 'Only a manager toggles absence from the popup');
-    const current = (await this.db.absence.get(installationId))?.setting;
+    const current = (await getAbsence(this.db, installationId))?.setting;
     if (!current?.message) throw new AppError('invalid-input', 'No absence message yet', { fields: ['message.required'] });
     await this.save(installationId, { enabled, message: current.message, suggestedContact: current.suggestedContact }, now);
   }
@@ -55,11 +54,7 @@ export class AbsenceService {
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'not-found')) throw error;
     }
-    await this.db.transaction('rw', this.db.absence, this.db.outbox, async () => {
-      if (await this.hasPendingWrite(installationId)) return;
-      if (setting) await this.db.absence.put({ installationId, setting, pending: false, updatedAt: now });
-      else await this.db.absence.delete(installationId);
-    });
+    await storeBotAbsence(this.db, installationId, setting, now);
   }
 
   readonly deliver: OutboxHandler = async (item, commandId) => {
@@ -69,17 +64,6 @@ export class AbsenceService {
 
   /** Clears the pending mark once the last queued write of that number is accepted. */
   async delivered(item: OutboxItem): Promise<void> {
-    await this.db.transaction('rw', this.db.absence, this.db.outbox, async () => {
-      if (!(await this.hasPendingWrite(item.installationId))) await this.db.absence.update(item.installationId, { pending: false });
-    });
-  }
-
-  private async hasPendingWrite(installationId: string): Promise<boolean> {
-    const count = await this.db.outbox
-      .where('installationId')
-      .equals(installationId)
-      .filter((entry) => entry.kind === ABSENCE_WRITE)
-      .count();
-    return count > 0;
+    await settleAbsence(this.db, item.installationId);
   }
 }

@@ -1,3 +1,4 @@
+import { getBusinessHours } from '../../db/after-hours';
 import type { Services } from '../services';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
@@ -8,7 +9,7 @@ export function afterHoursHandlers(services: Services): Pick<RpcHandlers, 'after
       await services.afterHours.markSent(installationId, identity);
       services.kickOutbox();
     },
-    'afterHours.localHours': async ({ installationId }) => (await services.db.businessHours.get(installationId))?.hours ?? null,
+    'afterHours.localHours': async ({ installationId }) => (await getBusinessHours(services.db, installationId)) ?? null,
     'afterHours.saveHours': ({ installationId, hours }) => services.afterHours.saveHours(installationId, hours),
   };
 }

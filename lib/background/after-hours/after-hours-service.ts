@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { getBusinessHours, listAfterHoursSent, markAfterHoursSent, putBusinessHours } from '../../db/after-hours';
 import type { BlipClients } from '../installations/clients';
 import { AppError } from '../../errors/app-error';
-import { enqueue, type OutboxHandler } from '../outbox/outbox-runner';
+import type { OutboxHandler } from '../outbox/outbox-runner';
 import { readDeskBusinessHours } from '../../blip/attendance-hours';
 import { getContact, listContacts } from '../../blip/contacts';
 import { receivedSince } from '../../blip/threads';
@@ -11,7 +12,7 @@ import { ADDRESS } from '../../blip/lime';
 import { AFTER_HOURS_DAYS, EXTRAS, afterHoursRows } from '../../domain/after-hours';
 import type { AfterHoursList } from '../../rpc/contracts/after-hours';
 import type { BusinessHours } from '../../domain/business-hours';
-import { AFTER_HOURS_SENT, type AfterHoursSentPayload } from '../../domain/outbox-item';
+import type { AfterHoursSentPayload } from '../../domain/outbox-item';
 
 /** Bot resource with the after-hours options the bot's flow uses (see docs/after-hours.md). */
 export const AFTER_HOURS_OPTIONS_KEY = 'asistencia.afterHoursOptions';
@@ -21,7 +22,7 @@ const optionsSchema = z.object({ notifyNextBusinessHours: z.boolean().default(fa
 /** Lists the number's after-hours contacts and records the active messages sent to them. */
 export class AfterHoursService {
   constructor(
-    private readonly db: CompanionDb,
+    private readonly db: Database,
     private readonly clients: BlipClients,
   ) {}
 
@@ -33,9 +34,9 @@ export class AfterHoursService {
     } catch (error) {
       const usable = error instanceof AppError && ['not-found', 'malformed-reply', 'lime-failure'].includes(error.code);
       if (!usable) throw error;
-      const local = await this.db.businessHours.get(installationId);
+      const local = await getBusinessHours(this.db, installationId);
       if (!local) throw new AppError('not-configured', 'No business hours for this number', { fields: ['businessHours'] });
-      return local.hours;
+      return local;
     }
   }
 
@@ -49,7 +50,7 @@ export class AfterHoursService {
         (error: unknown) => (error instanceof AppError && error.code === 'not-found' ? false : Promise.reject(error)),
       ),
       listContacts(transport, { skip: 0, take: CANDIDATE_LIMIT, filter: `lastmessagedate ge datetimeoffset'${new Date(since).toISOString()}'` }),
-      this.db.afterHoursSent.where('installationId').equals(installationId).toArray(),
+      listAfterHoursSent(this.db, installationId),
     ]);
     const candidates = await Promise.all(
       contacts.items.map(async (contact) => ({
@@ -66,15 +67,11 @@ export class AfterHoursService {
 
   /** Marks the row sent at once (locally) and shares it on the contact's extras through the outbox. */
   async markSent(installationId: string, identity: string, now = Date.now()): Promise<void> {
-    await this.db.transaction('rw', this.db.afterHoursSent, this.db.outbox, async () => {
-      await this.db.afterHoursSent.put({ installationId, identity, sentAt: now });
-      const payload: AfterHoursSentPayload = { identity, sentAt: new Date(now).toISOString() };
-      await enqueue(this.db, { installationId, kind: AFTER_HOURS_SENT, payload }, now);
-    });
+    await markAfterHoursSent(this.db, installationId, identity, now);
   }
 
   async saveHours(installationId: string, hours: BusinessHours): Promise<void> {
-    await this.db.businessHours.put({ installationId, hours: { ...hours, source: 'extension' } });
+    await putBusinessHours(this.db, installationId, { ...hours, source: 'extension' });
   }
 
   /** Merges the sent mark into the contact's extras, keeping the extras others wrote. */

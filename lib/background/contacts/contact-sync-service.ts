@@ -1,5 +1,7 @@
-import { liveQuery } from 'dexie';
-import type { CompanionDb } from '../../db/database';
+import { liveQuery } from '../../db/live';
+import type { Database } from '../../db/database';
+import { listInstallations } from '../../db/installations';
+import { getSyncStates } from '../../db/contact-sync-state';
 import type { ContactSyncState } from '../../domain/contact';
 import { listContacts } from '../../blip/contacts';
 import { syncContacts } from './contact-sync';
@@ -13,7 +15,7 @@ export class ContactSyncService {
   private readonly inFlight = new Map<string, Promise<ContactSyncState>>();
 
   constructor(
-    private readonly db: CompanionDb,
+    private readonly db: Database,
     private readonly clients: BlipClients,
   ) {}
 
@@ -40,7 +42,7 @@ export class ContactSyncService {
   /** Starts the first pass of numbers that never synced (a number was just added or became attendant). */
   async syncNew(): Promise<void> {
     const ids = await this.attendantNumbers();
-    const states = await this.db.contactSync.bulkGet(ids);
+    const states = await getSyncStates(this.db, ids);
     await Promise.allSettled(ids.filter((_, index) => !states[index]?.lastSyncedAt && !this.inFlight.has(ids[index]!)).map((id) => this.sync(id)));
   }
 
@@ -54,7 +56,7 @@ export class ContactSyncService {
   }
 
   private async attendantNumbers(): Promise<string[]> {
-    const installations = await this.db.installations.toArray();
+    const installations = await listInstallations(this.db);
     return installations.filter((installation) => installation.role === 'attendant').map((installation) => installation.id);
   }
 }

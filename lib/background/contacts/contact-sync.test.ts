@@ -1,15 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CompanionDb } from '../../db/database';
+import { openDatabase, type Database } from '../../db/database';
+import { getSyncState, putSyncState } from '../../db/contact-sync-state';
 import { listContacts } from '../../blip/contacts';
 import { createStore, type SandboxStore } from '../../../sandbox/store';
 import { sandboxTransport } from '../../../tests/helpers/sandbox-transport';
 import { syncContacts } from './contact-sync';
-import { cachedContacts } from '../../db/contact-pages';
+import { cachedContacts, eachPage } from '../../db/contact-pages';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 
 describe('contact sync', () => {
-  let db: CompanionDb;
+  let db: Database;
   let store: SandboxStore;
   let log: string[];
   const deps = (take = 700) => ({
@@ -20,8 +21,15 @@ describe('contact sync', () => {
     incrementalTake: 400,
   });
 
+  /** Every page record written, in key order. */
+  const pages = async () => {
+    const all = [];
+    for await (const batch of eachPage(db)) all.push(...batch);
+    return all;
+  };
+
   beforeEach(() => {
-    db = new CompanionDb(`sync-${Math.random()}`);
+    db = openDatabase(`sync-${Math.random()}`);
     store = createStore(NOW);
     log = [];
   });
@@ -29,18 +37,18 @@ describe('contact sync', () => {
   it('caches every contact on the first pass and records progress', async () => {
     const state = await syncContacts(deps(), 'n1');
     expect(await cachedContacts(db, 'n1')).toHaveLength(2500);
-    expect(await db.contactPages.count()).toBe(4);
+    expect(await pages()).toHaveLength(4);
     expect(state).toMatchObject({ phase: 'incremental', fetched: 2500, total: 2500, running: false, cursor: store.bots.get('norte')!.contacts[0]!.lastMessageDate });
     expect(log[0]).toContain('$orderby=lastMessageDate desc');
     expect(log).toHaveLength(4);
   });
 
   it('resumes a first pass where a stopped worker left it', async () => {
-    await db.contactSync.put({ installationId: 'n1', phase: 'initial', skip: 2100, fetched: 2100, cursor: '2026-03-01T00:00:00.000Z', running: true, updatedAt: 1 });
+    await putSyncState(db, { installationId: 'n1', phase: 'initial', skip: 2100, fetched: 2100, cursor: '2026-03-01T00:00:00.000Z', running: true, updatedAt: 1 });
     await syncContacts(deps(), 'n1');
     expect(log).toEqual([expect.stringContaining('$skip=2100')]);
     expect(await cachedContacts(db, 'n1')).toHaveLength(400);
-    expect((await db.contactPages.toArray()).map((page) => page.page)).toEqual([0]);
+    expect((await pages()).map((page) => page.page)).toEqual([0]);
   });
 
   it('then asks only for contacts that interacted since, and keeps old ones', async () => {
@@ -71,10 +79,10 @@ describe('contact sync', () => {
     bot.contacts.unshift(...fresh);
     log.length = 0;
     await syncContacts({ ...deps(), incrementalTake: 5_000 }, 'n1');
-    expect(await db.contactSync.get('n1')).toMatchObject({ lastError: undefined });
+    expect(await getSyncState(db, 'n1')).toMatchObject({ lastError: undefined });
     expect(log.some((uri) => uri.includes('lastmessagedate le'))).toBe(true);
     expect(await cachedContacts(db, 'n1')).toHaveLength(2500 + 10_500);
-    expect((await db.contactSync.get('n1'))!.cursor).toBe(fresh[0]!.lastMessageDate);
+    expect((await getSyncState(db, 'n1'))!.cursor).toBe(fresh[0]!.lastMessageDate);
   });
 
   it('records a failure and keeps what was cached', async () => {

@@ -1,4 +1,5 @@
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { getSyncState, putSyncState, saveSyncPage } from '../../db/contact-sync-state';
 import type { BlipContact, ContactQuery } from '../../blip/contacts';
 import { FILTERED_WINDOW } from '../../blip/contacts';
 import type { Collection } from '../../blip/lime';
@@ -8,7 +9,7 @@ import { toAppError } from '../../errors/app-error';
 import { COMPACT_AFTER_PAGES, compactPages } from '../../db/contact-pages';
 
 export interface ContactSyncDeps {
-  db: CompanionDb;
+  db: Database;
   fetchPage: (query: ContactQuery) => Promise<Collection<BlipContact>>;
   now?: () => number;
   /** Page sizes: the first pass has no filter (Blip allows up to 30000), later passes have one. */
@@ -27,9 +28,9 @@ const EPOCH = new Date(0).toISOString();
  */
 export async function syncContacts(deps: ContactSyncDeps, installationId: string): Promise<ContactSyncState> {
   const now = deps.now ?? Date.now;
-  const previous = await deps.db.contactSync.get(installationId);
+  const previous = await getSyncState(deps.db, installationId);
   let state: ContactSyncState = { phase: 'initial', skip: 0, fetched: 0, ...previous, installationId, running: true, lastError: undefined, updatedAt: now() };
-  await deps.db.contactSync.put(state);
+  await putSyncState(deps.db, state);
   try {
     state = state.phase === 'initial' ? await initialPass(deps, state, now) : await incrementalPass(deps, state, now);
     if ((state.pagesSinceCompaction ?? 0) > COMPACT_AFTER_PAGES) {
@@ -40,7 +41,7 @@ export async function syncContacts(deps: ContactSyncDeps, installationId: string
     const { code, message } = toAppError(error);
     state = { ...state, running: false, lastError: { code, message }, updatedAt: now() };
   }
-  await deps.db.contactSync.put(state);
+  await putSyncState(deps.db, state);
   return state;
 }
 
@@ -85,15 +86,12 @@ async function incrementalPass(deps: ContactSyncDeps, start: ContactSyncState, n
 }
 
 /** Writes a page of contacts as one record together with the progress; returns the progress saved. */
-async function save(db: CompanionDb, progress: ContactSyncState, items: BlipContact[], incremental = false): Promise<ContactSyncState> {
+async function save(db: Database, progress: ContactSyncState, items: BlipContact[], incremental = false): Promise<ContactSyncState> {
   const page = progress.nextPage ?? 0;
   const state: ContactSyncState = items.length
     ? { ...progress, nextPage: page + 1, pagesSinceCompaction: (progress.pagesSinceCompaction ?? 0) + (incremental ? 1 : 0) }
     : progress;
-  await db.transaction('rw', db.contactPages, db.contactSync, async () => {
-    if (items.length) await db.contactPages.put({ installationId: state.installationId, page, contacts: items.map(toCached) });
-    await db.contactSync.put(state);
-  });
+  await saveSyncPage(db, items.length ? { installationId: state.installationId, page, contacts: items.map(toCached) } : undefined, state);
   return state;
 }
 

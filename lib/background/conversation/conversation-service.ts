@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { enqueue } from '../../db/outbox';
 import type { BlipClients } from '../installations/clients';
 import { ADDRESS } from '../../blip/lime';
 import { threadPageBefore } from '../../blip/threads';
 import { openTicketsOf, ticketSchema, type Ticket } from '../../blip/tickets';
 import type { ConversationSnapshot, TimelinePage } from '../../rpc/contracts/conversation';
 import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attendants';
-import { readSetting } from '../../settings/settings-repo';
+import { readSetting } from '../../db/settings';
 import { AppError } from '../../errors/app-error';
-import { enqueue, type OutboxHandler } from '../outbox/outbox-runner';
+import type { OutboxHandler } from '../outbox/outbox-runner';
 import { HISTORY_MS } from '../../domain/conversation-state';
 import { sameAgent } from '../../domain/agent-identity';
 import { TEXT_MESSAGE, type TextMessagePayload } from '../../domain/outbox-item';
@@ -20,7 +21,7 @@ export const TRANSFER_TAG = 'Transferencia solicitada';
 /** The contact view's data: the active ticket, the 90-day timeline in pages, and sending. */
 export class ConversationService {
   constructor(
-    private readonly db: CompanionDb,
+    private readonly db: Database,
     private readonly clients: BlipClients,
   ) {}
 

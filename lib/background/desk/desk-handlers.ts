@@ -2,7 +2,7 @@ import type { Services } from '../services';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 import { rememberDeskTab } from './desk-tab';
 import { AppError } from '../../errors/app-error';
-import { readSetting } from '../../settings/settings-repo';
+import { readSetting } from '../../db/settings';
 
 /** What the desk page's content script asks (only these calls are open to it). */
 export function deskHandlers(services: Services): Pick<RpcHandlers, 'desk.replies' | 'desk.used' | 'desk.focused'> {

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { countCategories, visibleCategories } from '../../db/reply-categories';
+import { listReplyUsage, recordReplyUse } from '../../db/reply-usage';
+import { firstInstallation, listInstallations } from '../../db/installations';
 import type { BlipClients } from '../installations/clients';
 import { ADDRESS, collectionSchema } from '../../blip/lime';
 import { withQuery } from '../../blip/paging';
 import { ticketSchema } from '../../blip/tickets';
 import { getContact } from '../../blip/contacts';
 import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attendants';
-import { readSetting } from '../../settings/settings-repo';
+import { readSetting } from '../../db/settings';
 import { rankByUsage } from '../../domain/reply-ranking';
 import { sameAgent } from '../../domain/agent-identity';
 import type { DeskReply, VariableValues } from '../../rpc/contracts/desk';
@@ -22,7 +25,7 @@ export class DeskRepliesService {
   private pulledAt = 0;
 
   constructor(
-    private readonly db: CompanionDb,
+    private readonly db: Database,
     private readonly clients: BlipClients,
     /** Reads the ready replies of every number into the local copy (the replies feature's pull). */
     private readonly pullReplies: () => Promise<unknown>,
@@ -36,19 +39,16 @@ export class DeskRepliesService {
     if (now - this.pulledAt > PULL_EVERY_MS) {
       this.pulledAt = now;
       const pulled = this.pullReplies();
-      if ((await this.db.replyCategories.count()) === 0) await pulled;
+      if ((await countCategories(this.db)) === 0) await pulled;
     }
-    const categories = (await this.db.replyCategories.orderBy('position').toArray()).filter((category) => !category.deleted);
+    const categories = await visibleCategories(this.db);
     const all = categories.flatMap((category) => category.replies.map((reply) => ({ ...reply, category: category.name })));
-    const usage = new Map((await this.db.replyUsage.toArray()).map((record) => [record.replyId, record]));
+    const usage = new Map((await listReplyUsage(this.db)).map((record) => [record.replyId, record]));
     return rankByUsage(all, usage, now);
   }
 
   async recordUse(replyId: string, now = Date.now()): Promise<void> {
-    await this.db.transaction('rw', this.db.replyUsage, async () => {
-      const current = await this.db.replyUsage.get(replyId);
-      await this.db.replyUsage.put({ replyId, count: (current?.count ?? 0) + 1, lastUsedAt: now });
-    });
+    await recordReplyUse(this.db, replyId, now);
   }
 
   /**
@@ -74,7 +74,7 @@ export class DeskRepliesService {
   }
 
   private async findTicket(sequentialId: number, me: string | undefined) {
-    const installations = await this.db.installations.toArray();
+    const installations = await listInstallations(this.db);
     const found = await Promise.all(
       installations.map(async (installation) => {
         const transport = await this.clients.forInstallation(installation.id);
@@ -93,7 +93,7 @@ export class DeskRepliesService {
   }
 
   private async agentName(installationId: string | undefined, email: string): Promise<string | undefined> {
-    const id = installationId ?? (await this.db.installations.orderBy('createdAt').first())?.id;
+    const id = installationId ?? (await firstInstallation(this.db))?.id;
     if (!id) return undefined;
     if (!this.agentNames.has(id)) {
       const team = await listAttendants(await this.clients.forInstallation(id)).catch(() => []);

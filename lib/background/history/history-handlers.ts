@@ -1,3 +1,4 @@
+import { getInstallation } from '../../db/installations';
 import type { Services } from '../services';
 import { ticketHistoryPage, ticketMessages, ticketSchema } from '../../blip/tickets';
 import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attendants';
@@ -24,7 +25,7 @@ export function historyHandlers(services: Services): HistoryHandlers {
     },
     'history.agents': ({ installationId }) => agents(installationId),
     'history.transcript': async ({ installationId, ticketId }) => {
-      const installation = await services.db.installations.get(installationId);
+      const installation = await getInstallation(services.db, installationId);
       if (!installation) throw new AppError('not-found', 'Unknown number');
       const client = await transport(installationId);
       const [ticket, messages, team] = await Promise.all([

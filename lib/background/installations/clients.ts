@@ -1,21 +1,22 @@
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { getInstallation, getInstallationSecret } from '../../db/installations';
 import { AppError } from '../../errors/app-error';
 import { BlipTransport } from '../../blip/transport';
 
 /**
- * The Blip transports of this worker, one per number, built from the keys in the `secrets` table.
+ * The Blip transports of this worker, one per number, built from the numbers' stored keys.
  * Only the background imports this module: keys never leave it.
  */
 export class BlipClients {
   private readonly cache = new Map<string, { authorization: string; host: string; transport: BlipTransport }>();
 
-  constructor(private readonly db: CompanionDb) {}
+  constructor(private readonly db: Database) {}
 
   /** The number's transport; `router` picks the router key when the number has one. */
   async forInstallation(installationId: string, options: { router?: boolean } = {}): Promise<BlipTransport> {
     const [installation, secret] = await Promise.all([
-      this.db.installations.get(installationId),
-      this.db.secrets.get(installationId),
+      getInstallation(this.db, installationId),
+      getInstallationSecret(this.db, installationId),
     ]);
     if (!installation || !secret) throw new AppError('not-configured', `No key for ${installationId}`);
     const authorization = (options.router && secret.routerAuthorization) || secret.authorization;

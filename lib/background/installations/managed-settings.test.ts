@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CompanionDb } from '../../db/database';
+import { openDatabase } from '../../db/database';
+import { getInstallation, getInstallationSecret, listInstallations } from '../../db/installations';
+import { readSetting } from '../../db/settings';
 import { applyManagedSettings } from './managed-settings';
 import { InstallationsService } from './installations-service';
 
 describe('managed settings', () => {
   it('adds policy numbers read-only, with their keys kept apart', async () => {
-    const db = new CompanionDb(`managed-${Math.random()}`);
+    const db = openDatabase(`managed-${Math.random()}`);
     await fakeBrowser.storage.managed.set({
       agentEmail: 'Ana@Acme.com',
       installations: [
@@ -16,13 +18,13 @@ describe('managed settings', () => {
     });
     await applyManagedSettings(db);
     // One invalid entry invalidates the policy as a whole: nothing half-applied.
-    expect(await db.installations.count()).toBe(0);
+    expect(await listInstallations(db)).toEqual([]);
 
     await fakeBrowser.storage.managed.set({ installations: [{ id: 'policy-1', name: 'Ventas', phone: '+55 11 98765-4321', tenant: 'acme', key: 'Key YWJjOmRlZg==' }], agentEmail: 'Ana@Acme.com' });
     await applyManagedSettings(db);
-    expect(await db.installations.get('policy-1')).toMatchObject({ managed: true, host: 'https://acme.http.msging.net', phone: '+5511987654321' });
-    expect(await db.secrets.get('policy-1')).toMatchObject({ authorization: 'Key YWJjOmRlZg==' });
-    expect((await db.settings.get('agentEmail'))?.value).toBe('ana@acme.com');
+    expect(await getInstallation(db, 'policy-1')).toMatchObject({ managed: true, host: 'https://acme.http.msging.net', phone: '+5511987654321' });
+    expect(await getInstallationSecret(db, 'policy-1')).toMatchObject({ authorization: 'Key YWJjOmRlZg==' });
+    expect(await readSetting(db, 'agentEmail')).toBe('ana@acme.com');
 
     const service = new InstallationsService(db);
     await expect(service.remove('policy-1')).rejects.toMatchObject({ code: 'read-only' });

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { storeManagedPolicy } from '../../db/installations';
 import { authorizationFrom, defaultHost, hostSchema } from '../../domain/installation';
 import { isValidInternationalPhone, toE164 } from '../../domain/phone';
-import { writeSetting } from '../../settings/settings-repo';
 
 /** The administrator policy (public/managed_schema.json). */
 const managedSchema = z.object({
@@ -27,7 +27,7 @@ const managedSchema = z.object({
  * Applies settings pushed through managed storage. Managed numbers are marked read-only. A policy that
  * fails validation is ignored as a whole (and logged), so a half-applied policy never mixes with the old one.
  */
-export async function applyManagedSettings(db: CompanionDb, now = Date.now()): Promise<void> {
+export async function applyManagedSettings(db: Database, now = Date.now()): Promise<void> {
   let raw: unknown;
   try {
     raw = await browser.storage.managed.get();
@@ -40,28 +40,20 @@ export async function applyManagedSettings(db: CompanionDb, now = Date.now()): P
     return;
   }
   const policy = parsed.data;
-  await db.transaction('rw', db.installations, db.secrets, db.settings, async () => {
-    if (policy.agentEmail) {
-      await writeSetting(db, 'agentEmail', policy.agentEmail.toLowerCase());
-      await writeSetting(db, 'agentEmailManaged', true);
-    }
-    for (const entry of policy.installations) {
-      const existing = await db.installations.get(entry.id);
-      await db.installations.put({
-        ...existing,
-        id: entry.id,
-        name: entry.name,
-        phone: toE164(entry.phone),
-        host: entry.host ?? defaultHost(entry.tenant ?? ''),
-        managed: true,
-        hasRouterKey: Boolean(entry.routerKey),
-        createdAt: existing?.createdAt ?? now,
-      });
-      await db.secrets.put({
-        installationId: entry.id,
-        authorization: authorizationFrom({ mode: 'header', header: entry.key }),
-        routerAuthorization: entry.routerKey ? authorizationFrom({ mode: 'header', header: entry.routerKey }) : undefined,
-      });
-    }
-  });
+  const numbers = policy.installations.map((entry) => ({
+    installation: {
+      id: entry.id,
+      name: entry.name,
+      phone: toE164(entry.phone),
+      host: entry.host ?? defaultHost(entry.tenant ?? ''),
+      managed: true,
+      hasRouterKey: Boolean(entry.routerKey),
+    },
+    secret: {
+      installationId: entry.id,
+      authorization: authorizationFrom({ mode: 'header', header: entry.key }),
+      routerAuthorization: entry.routerKey ? authorizationFrom({ mode: 'header', header: entry.routerKey }) : undefined,
+    },
+  }));
+  await storeManagedPolicy(db, { agentEmail: policy.agentEmail?.toLowerCase(), numbers }, now);
 }

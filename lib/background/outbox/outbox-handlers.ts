@@ -1,5 +1,5 @@
 import type { Services } from '../services';
-import { retryOutbox } from './outbox-runner';
+import { discardOutboxItem, retryOutbox } from '../../db/outbox';
 import { outboxKinds } from './outbox-kinds';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
@@ -10,9 +10,8 @@ export function outboxHandlers(services: Services): Pick<RpcHandlers, 'outbox.re
       services.kickOutbox();
     },
     'outbox.discard': async ({ id }) => {
-      const item = await services.db.outbox.get(id);
-      if (!item || item.status === 'delivering') return;
-      await services.db.outbox.delete(id);
+      const item = await discardOutboxItem(services.db, id);
+      if (!item) return;
       // Restore the number's copy from Blip so the screen shows what customers really get.
       await outboxKinds(services)[item.kind]?.discarded?.(item).catch(() => undefined);
     },

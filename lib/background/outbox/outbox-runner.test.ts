@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CompanionDb } from '../../db/database';
+import { openDatabase, type Database } from '../../db/database';
+import { claimOutboxItem, enqueue, listOutbox, retryOutbox } from '../../db/outbox';
 import { AppError } from '../../errors/app-error';
-import { enqueue, OutboxRunner, retryOutbox, type OutboxHandler } from './outbox-runner';
+import { OutboxRunner, type OutboxHandler } from './outbox-runner';
 
-let db: CompanionDb;
+let db: Database;
 let clock: number;
 let delivered: string[];
 let behaviour: (payload: unknown) => void;
@@ -18,7 +19,7 @@ function runner(extra: Partial<ConstructorParameters<typeof OutboxRunner>[0]> = 
 }
 
 beforeEach(async () => {
-  db = new CompanionDb(`outbox-${Math.random()}`);
+  db = openDatabase(`outbox-${Math.random()}`);
   clock = 1_000_000;
   delivered = [];
   behaviour = () => undefined;
@@ -31,7 +32,7 @@ describe('OutboxRunner', () => {
     await runner().kick();
     await runner().kick();
     expect(delivered).toEqual(['a:1:true', 'a:2:true']);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await listOutbox(db)).toEqual([]);
   });
 
   it('keeps a write after a transient failure and delivers it once the server recovers', async () => {
@@ -40,7 +41,7 @@ describe('OutboxRunner', () => {
       throw new AppError('server', 'down', { status: 500 });
     };
     await runner().kick();
-    const waiting = (await db.outbox.toArray())[0]!;
+    const waiting = (await listOutbox(db))[0]!;
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1, lastError: { code: 'server' } });
     expect(waiting.nextAttemptAt).toBeGreaterThan(clock);
 
@@ -58,7 +59,7 @@ describe('OutboxRunner', () => {
       throw new AppError('rate-limited', 'slow down', { retryAfterMs: 45_000 });
     };
     await runner().kick();
-    expect((await db.outbox.toArray())[0]!.nextAttemptAt).toBe(clock + 45_000);
+    expect((await listOutbox(db))[0]!.nextAttemptAt).toBe(clock + 45_000);
   });
 
   it('parks a write the server refuses for good, until the user retries it', async () => {
@@ -67,7 +68,7 @@ describe('OutboxRunner', () => {
       throw new AppError('lime-failure', 'no', { reason: 21 });
     };
     await runner().kick();
-    expect((await db.outbox.toArray())[0]).toMatchObject({ status: 'failed', lastError: { code: 'lime-failure', reason: 21 } });
+    expect((await listOutbox(db))[0]).toMatchObject({ status: 'failed', lastError: { code: 'lime-failure', reason: 21 } });
     clock += 3_600_000;
     behaviour = () => undefined;
     await runner().kick();
@@ -86,12 +87,13 @@ describe('OutboxRunner', () => {
     };
     await runner().kick();
     expect(delivered).toEqual(['b:3:true']);
-    expect(await db.outbox.count()).toBe(2);
+    expect(await listOutbox(db)).toHaveLength(2);
   });
 
   it('takes over a delivery whose worker died (lease expired) and sends the same id again', async () => {
     const id = await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock);
-    await db.outbox.update(id, { status: 'delivering', nextAttemptAt: clock + 60_000 });
+    // Another worker took the write and was stopped before Blip answered.
+    await claimOutboxItem(db, id, clock, 60_000);
     await runner().kick();
     expect(delivered).toEqual([]);
     clock += 60_000;

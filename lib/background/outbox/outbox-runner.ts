@@ -1,4 +1,5 @@
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { claimOutboxItem, dueOutboxItems, nextDueOutboxItem, recordDeliveryFailure, removeDelivered } from '../../db/outbox';
 import { AppError, isTransient, toAppError } from '../../errors/app-error';
 import { backoffMs } from '../../blip/transport';
 import type { OutboxItem } from '../../domain/outbox-item';
@@ -7,7 +8,7 @@ import type { OutboxItem } from '../../domain/outbox-item';
 export type OutboxHandler = (item: OutboxItem, commandId: string) => Promise<void>;
 
 export interface OutboxRunnerOptions {
-  db: CompanionDb;
+  db: Database;
   handlers: Record<string, OutboxHandler>;
   now?: () => number;
   /** How long a delivery may take before another worker may take the item over. */
@@ -16,20 +17,6 @@ export interface OutboxRunnerOptions {
   onDelivered?: (item: OutboxItem) => Promise<void> | void;
   /** Asks to be woken at `at` (epoch ms) for the next due item. */
   schedule?: (at: number) => void;
-}
-
-/**
- * Records a write in the outbox. Call inside the Dexie transaction that makes the local change.
- * A caller-chosen `id` makes a repeated request (a double click) the same write.
- */
-export async function enqueue(
-  db: CompanionDb,
-  write: Pick<OutboxItem, 'installationId' | 'kind' | 'payload'>,
-  now = Date.now(),
-  id: string = crypto.randomUUID(),
-): Promise<string> {
-  if (await db.outbox.get(id)) return id;
-  return db.outbox.add({ ...write, id, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now });
 }
 
 /**
@@ -64,12 +51,7 @@ export class OutboxRunner {
   }
 
   private async drain(): Promise<void> {
-    const { db } = this.options;
-    const due = await db.outbox
-      .where('nextAttemptAt')
-      .belowOrEqual(this.now)
-      .filter((item) => item.status !== 'failed')
-      .sortBy('createdAt');
+    const due = await dueOutboxItems(this.options.db, this.now);
     const blocked = new Set<string>();
     for (const candidate of due) {
       if (blocked.has(candidate.installationId)) continue;
@@ -83,15 +65,8 @@ export class OutboxRunner {
   }
 
   /** Takes a lease on the item unless another delivery holds a live one. */
-  private async claim(id: string): Promise<OutboxItem | undefined> {
-    const { db } = this.options;
-    return db.transaction('rw', db.outbox, async () => {
-      const item = await db.outbox.get(id);
-      if (!item || item.status === 'failed' || item.nextAttemptAt > this.now) return undefined;
-      const leased: OutboxItem = { ...item, status: 'delivering', nextAttemptAt: this.now + (this.options.leaseMs ?? 60_000) };
-      await db.outbox.put(leased);
-      return leased;
-    });
+  private claim(id: string): Promise<OutboxItem | undefined> {
+    return claimOutboxItem(this.options.db, id, this.now, this.options.leaseMs ?? 60_000);
   }
 
   private async deliver(item: OutboxItem): Promise<boolean> {
@@ -104,7 +79,7 @@ export class OutboxRunner {
       const appError = toAppError(error);
       const attempts = item.attempts + 1;
       const transient = isTransient(appError.code);
-      await db.outbox.update(item.id, {
+      await recordDeliveryFailure(db, item.id, {
         attempts,
         status: transient ? 'pending' : 'failed',
         nextAttemptAt: this.now + (appError.details.retryAfterMs ?? backoffMs(attempts, 1_000, 60_000)),
@@ -112,23 +87,13 @@ export class OutboxRunner {
       });
       return false;
     }
-    await db.outbox.delete(item.id);
+    await removeDelivered(db, item.id);
     await this.options.onDelivered?.(item);
     return true;
   }
 
   private async scheduleNext(): Promise<void> {
-    const next = await this.options.db.outbox.orderBy('nextAttemptAt').filter((item) => item.status !== 'failed').first();
+    const next = await nextDueOutboxItem(this.options.db);
     if (next) this.options.schedule?.(next.nextAttemptAt);
   }
-}
-
-/** Puts failed (or waiting) items back in line for an immediate attempt. */
-export async function retryOutbox(db: CompanionDb, ids?: string[], now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.outbox, async () => {
-    const items = ids ? await db.outbox.bulkGet(ids) : await db.outbox.toArray();
-    for (const item of items) {
-      if (item && item.status !== 'delivering') await db.outbox.update(item.id, { status: 'pending', nextAttemptAt: now });
-    }
-  });
 }

@@ -1,6 +1,9 @@
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { deleteOutboxItems, enqueue, queuedWrites } from '../../db/outbox';
+import { listInstallations } from '../../db/installations';
+import { getCategory, inRepliesTransaction, listCategories, putCategory, updateCategory, visibleCategories } from '../../db/reply-categories';
+import { deleteConflict, getConflict } from '../../db/reply-conflicts';
 import { AppError } from '../../errors/app-error';
-import { enqueue } from '../outbox/outbox-runner';
 import {
   categoryFingerprint,
   categoryNameProblem,
@@ -19,7 +22,7 @@ import { REPLIES_PUT, type RepliesPutPayload } from '../../domain/outbox-item';
  * category for every number, so one edit reaches all of them (spec: "Actualización automática").
  */
 export class RepliesService {
-  constructor(private readonly db: CompanionDb) {}
+  constructor(private readonly db: Database) {}
 
   async saveCategory(input: { id?: string; name: string }, now = Date.now()): Promise<string> {
     return this.change(input.id, now, (current, all) => {
@@ -63,10 +66,10 @@ export class RepliesService {
 
   /** Category order is the module's own (Blip keeps none), so it stays local and queues nothing. */
   async moveCategory(id: string, offset: number): Promise<void> {
-    await this.db.transaction('rw', this.db.replyCategories, async () => {
-      const all = (await this.db.replyCategories.orderBy('position').toArray()).filter((category) => !category.deleted);
+    await inRepliesTransaction(this.db, async () => {
+      const all = await visibleCategories(this.db);
       const moved = moveItem(all, all.findIndex((category) => category.id === id), offset);
-      await Promise.all(moved.map((category, position) => this.db.replyCategories.update(category.id, { position })));
+      await Promise.all(moved.map((category, position) => updateCategory(this.db, category.id, { position })));
     });
   }
 
@@ -76,7 +79,7 @@ export class RepliesService {
    */
   async importGroups(groups: ReplyGroup[], now = Date.now()): Promise<{ categories: number; replies: number }> {
     for (const group of groups) {
-      const existing = (await this.db.replyCategories.toArray()).find((category) => !category.deleted && category.name.toLowerCase() === group.name.trim().toLowerCase());
+      const existing = (await listCategories(this.db)).find((category) => !category.deleted && category.name.toLowerCase() === group.name.trim().toLowerCase());
       await this.change(existing?.id, now, (current, all) => {
         const name = group.name.trim();
         if (!current) invalidIf(categoryNameProblem(name, all.map((other) => other.name)), 'name');
@@ -100,12 +103,12 @@ export class RepliesService {
    * (it becomes ours and goes to the other numbers).
    */
   async resolveConflict(categoryId: string, installationId: string, keep: 'mine' | 'theirs', now = Date.now()): Promise<void> {
-    const conflict = await this.db.replyConflicts.get([categoryId, installationId]);
+    const conflict = await getConflict(this.db, categoryId, installationId);
     if (!conflict) throw new AppError('not-found', 'No such conflict');
     const theirs = conflict.theirs;
     if (keep === 'mine') {
-      await this.db.transaction('rw', this.db.replyConflicts, this.db.outbox, async () => {
-        await this.db.replyConflicts.delete([categoryId, installationId]);
+      await inRepliesTransaction(this.db, async () => {
+        await deleteConflict(this.db, categoryId, installationId);
         await queueFor(this.db, categoryId, installationId, now, theirs ? categoryFingerprint(theirs) : null);
       });
       return;
@@ -133,14 +136,14 @@ export class RepliesService {
     { skip, revive = false }: { skip?: string; revive?: boolean } = {},
   ): Promise<string> {
     const { db } = this;
-    return db.transaction('rw', [db.replyCategories, db.replyConflicts, db.outbox, db.installations], async () => {
-      const all = (await db.replyCategories.toArray()).filter((category) => !category.deleted);
-      const current = id === undefined ? undefined : await db.replyCategories.get(id);
+    return inRepliesTransaction(db, async () => {
+      const all = (await listCategories(db)).filter((category) => !category.deleted);
+      const current = id === undefined ? undefined : await getCategory(db, id);
       if (id !== undefined && !revive && (!current || current.deleted)) throw new AppError('not-found', 'This category no longer exists');
       const next = { ...edit(current, all), updatedAt: now };
-      await db.replyCategories.put(next);
-      if (skip) await db.replyConflicts.delete([next.id, skip]);
-      for (const installation of await db.installations.toArray()) {
+      await putCategory(db, next);
+      if (skip) await deleteConflict(db, next.id, skip);
+      for (const installation of await listInstallations(db)) {
         if (installation.id !== skip) await queueFor(db, next.id, installation.id, now);
       }
       return next.id;
@@ -150,16 +153,12 @@ export class RepliesService {
 
 /**
  * Queues a category for one number, replacing a queued one not yet on its way (delivery reads the
- * latest copy anyway). Call inside a transaction that covers the outbox.
+ * latest copy anyway). Call inside `inRepliesTransaction`.
  */
-export async function queueFor(db: CompanionDb, categoryId: string, installationId: string, now: number, overwrite?: string | null): Promise<void> {
-  const waiting = await db.outbox
-    .where('installationId')
-    .equals(installationId)
-    .filter((item) => item.kind === REPLIES_PUT && item.status === 'pending' && (item.payload as RepliesPutPayload).categoryId === categoryId)
-    .toArray();
+export async function queueFor(db: Database, categoryId: string, installationId: string, now: number, overwrite?: string | null): Promise<void> {
+  const waiting = (await queuedWrites(db, installationId, REPLIES_PUT)).filter((item) => item.status === 'pending' && (item.payload as RepliesPutPayload).categoryId === categoryId);
   const kept = overwrite !== undefined ? overwrite : waiting.map((item) => (item.payload as RepliesPutPayload).overwrite).find((value) => value !== undefined);
-  await db.outbox.bulkDelete(waiting.map((item) => item.id));
+  await deleteOutboxItems(db, waiting.map((item) => item.id));
   const payload: RepliesPutPayload = kept !== undefined ? { categoryId, overwrite: kept } : { categoryId };
   await enqueue(db, { installationId, kind: REPLIES_PUT, payload }, now);
 }

@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CompanionDb } from '../../db/database';
+import { openDatabase, type Database } from '../../db/database';
+import { saveInstallation } from '../../db/installations';
+import { listOutbox, queuedWrites, retryOutbox } from '../../db/outbox';
+import { countCategories, getCategory, listCategories, updateCategory } from '../../db/reply-categories';
+import { getConflict, listConflicts } from '../../db/reply-conflicts';
 import { createStore, type SandboxStore } from '../../../sandbox/store';
 import { sandboxTransport } from '../../../tests/helpers/sandbox-transport';
 import { OutboxRunner } from '../outbox/outbox-runner';
@@ -11,7 +15,7 @@ import { RepliesSync } from './replies-sync';
 const NUMBERS = { n1: 'norte', n2: 'sul', n3: 'andes' } as Record<string, string>;
 
 describe('ready replies on every number', () => {
-  let db: CompanionDb;
+  let db: Database;
   let store: SandboxStore;
   let down: Set<string>;
   /** Work to run once, right after a read of `uri` (its path) is answered. */
@@ -21,12 +25,12 @@ describe('ready replies on every number', () => {
   let runner: OutboxRunner;
   const botReplies = (bot: string) => store.bots.get(bot)!.replies;
   const drain = async () => {
-    await db.outbox.toCollection().modify({ nextAttemptAt: 0 });
+    await retryOutbox(db);
     await runner.kick();
   };
 
   beforeEach(async () => {
-    db = new CompanionDb(`replies-${Math.random()}`);
+    db = openDatabase(`replies-${Math.random()}`);
     store = createStore(Date.parse('2026-11-20T12:00:00Z'));
     down = new Set();
     interleave = undefined;
@@ -41,20 +45,20 @@ describe('ready replies on every number', () => {
     sync = new RepliesSync(db, clients);
     runner = new OutboxRunner({ db, handlers: { [REPLIES_PUT]: sync.deliver } });
     for (const [index, id] of Object.keys(NUMBERS).entries()) {
-      await db.installations.add({ id, name: id, phone: '+5215500000000', host: 'http://sandbox', managed: false, hasRouterKey: false, createdAt: index });
+      await saveInstallation(db, { id, name: id, phone: '+5215500000000', host: 'http://sandbox', managed: false, createdAt: index }, { authorization: 'Key test' });
     }
   });
 
   it('writes one edit to the three numbers, under our id, leaving the portal replies alone', async () => {
     const categoryId = await service.saveCategory({ name: 'Saludos' });
     await service.saveReply(categoryId, { title: 'Hola', text: 'Hola {{contact.name}} 👋' });
-    expect(await db.outbox.count()).toBe(3);
+    expect(await listOutbox(db)).toHaveLength(3);
     await drain();
     for (const bot of Object.values(NUMBERS)) {
       expect(botReplies(bot).get(categoryId)?.items).toMatchObject([{ category: 'Saludos', name: 'Hola', document: 'Hola {{contact.name}} 👋', type: 'text/plain' }]);
       expect(botReplies(bot).has('portal-saludos')).toBe(true);
     }
-    expect(await db.outbox.count()).toBe(0);
+    expect(await listOutbox(db)).toHaveLength(0);
   });
 
   it('delivers to a number that failed during the edit once it answers again', async () => {
@@ -64,11 +68,11 @@ describe('ready replies on every number', () => {
     await drain();
     expect(botReplies('norte').has(categoryId)).toBe(true);
     expect(botReplies('sul').has(categoryId)).toBe(false);
-    expect(await db.outbox.where('installationId').equals('n2').count()).toBe(1);
+    expect(await queuedWrites(db, 'n2', REPLIES_PUT)).toHaveLength(1);
     down.clear();
     await drain();
     expect(botReplies('sul').get(categoryId)?.items).toHaveLength(1);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await listOutbox(db)).toHaveLength(0);
   });
 
   it('never writes over a change made elsewhere: records both, and the user chooses', async () => {
@@ -81,14 +85,14 @@ describe('ready replies on every number', () => {
     await drain();
     expect(botReplies('norte').get(categoryId)!.items[0]!.document).toBe('Chave Pix: 999 (nova)');
     expect(botReplies('sul').get(categoryId)!.items[0]!.document).toBe('Chave Pix: 456');
-    const conflict = await db.replyConflicts.get([categoryId, 'n1']);
+    const conflict = await getConflict(db, categoryId, 'n1');
     expect(conflict?.theirs?.replies[0]?.text).toBe('Chave Pix: 999 (nova)');
 
     await service.resolveConflict(categoryId, 'n1', 'theirs');
     await drain();
-    expect((await db.replyCategories.get(categoryId))!.replies[0]!.text).toBe('Chave Pix: 999 (nova)');
+    expect((await getCategory(db, categoryId))!.replies[0]!.text).toBe('Chave Pix: 999 (nova)');
     for (const bot of Object.values(NUMBERS)) expect(botReplies(bot).get(categoryId)!.items[0]!.document).toBe('Chave Pix: 999 (nova)');
-    expect(await db.replyConflicts.count()).toBe(0);
+    expect(await listConflicts(db)).toHaveLength(0);
   });
 
   it('keeps mine when the user says so', async () => {
@@ -107,11 +111,11 @@ describe('ready replies on every number', () => {
     const items = [{ id: 'r1', category: 'Envíos', name: 'Plazo', document: '3 a 5 días', type: 'text/plain', isDynamicContent: false }];
     botReplies('norte').set('asistencia-remote', { id: 'asistencia-remote', category: 'Envíos', items, updatedAt: '' });
     await sync.pullAll();
-    const categories = await db.replyCategories.toArray();
+    const categories = await listCategories(db);
     expect(categories.map((category) => category.name)).toEqual(['Envíos']);
     botReplies('norte').delete('asistencia-remote');
     await sync.pullAll();
-    expect(await db.replyCategories.count()).toBe(0);
+    expect(await countCategories(db)).toBe(0);
   });
 
   it('deletes a category on every number', async () => {
@@ -121,7 +125,7 @@ describe('ready replies on every number', () => {
     await service.deleteCategory(categoryId);
     await drain();
     for (const bot of Object.values(NUMBERS)) expect(botReplies(bot).has(categoryId)).toBe(false);
-    expect(await db.replyCategories.get(categoryId)).toBeUndefined();
+    expect(await getCategory(db, categoryId)).toBeUndefined();
   });
 
   it('refuses names and titles over the limits', async () => {
@@ -138,7 +142,7 @@ describe('ready replies on every number', () => {
     // The pull reads Tienda Norte's v1; right after, the outbox delivers v2 everywhere.
     interleave = { uri: `/replies/${categoryId}`, run: drain };
     await sync.pull('n1');
-    expect((await db.replyCategories.get(categoryId))!.replies[0]!.text).toBe('v2');
+    expect((await getCategory(db, categoryId))!.replies[0]!.text).toBe('v2');
     for (const bot of Object.values(NUMBERS)) expect(botReplies(bot).get(categoryId)!.items[0]!.document).toBe('v2');
   });
 
@@ -156,7 +160,7 @@ describe('ready replies on every number', () => {
     botReplies('sul').get(categoryId)!.items[0]!.document = 'sul edit';
     await sync.pullAll();
     await drain();
-    expect(await db.replyConflicts.count()).toBe(1);
+    expect(await listConflicts(db)).toHaveLength(1);
   });
 
   it('lets "theirs" bring back a category deleted here while someone edited it', async () => {
@@ -169,7 +173,7 @@ describe('ready replies on every number', () => {
     expect(botReplies('norte').get(categoryId)!.items[0]!.document).toBe('still needed');
     await service.resolveConflict(categoryId, 'n1', 'theirs');
     await drain();
-    const restored = await db.replyCategories.get(categoryId);
+    const restored = await getCategory(db, categoryId);
     expect(restored?.deleted).toBe(false);
     for (const bot of Object.values(NUMBERS)) expect(botReplies(bot).get(categoryId)!.items[0]!.document).toBe('still needed');
   });
@@ -188,7 +192,7 @@ describe('ready replies on every number', () => {
     down.clear();
     await drain();
     expect(botReplies('sul').get(categoryId)!.items[0]!.document).toBe('theirs 2');
-    expect((await db.replyConflicts.get([categoryId, 'n2']))?.theirs?.replies[0]?.text).toBe('theirs 2');
+    expect((await getConflict(db, categoryId, 'n2'))?.theirs?.replies[0]?.text).toBe('theirs 2');
   });
 
   it('gives a number added later the categories it lacks', async () => {
@@ -196,7 +200,7 @@ describe('ready replies on every number', () => {
     await service.saveReply(categoryId, { title: 'Hola', text: 'Hola' });
     await drain();
     botReplies('andes').delete(categoryId);
-    await db.replyCategories.update(categoryId, { synced: { n1: (await db.replyCategories.get(categoryId))!.synced.n1!, n2: (await db.replyCategories.get(categoryId))!.synced.n2! } });
+    await updateCategory(db, categoryId, { synced: { n1: (await getCategory(db, categoryId))!.synced.n1!, n2: (await getCategory(db, categoryId))!.synced.n2! } });
     await sync.pull('n3');
     await drain();
     expect(botReplies('andes').get(categoryId)?.items[0]?.document).toBe('Hola');

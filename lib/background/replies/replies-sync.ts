@@ -1,4 +1,8 @@
-import type { CompanionDb } from '../../db/database';
+import type { Database } from '../../db/database';
+import { listInstallations } from '../../db/installations';
+import { queuedWrites, queuedWritesOfKind } from '../../db/outbox';
+import { deleteCategory, getCategory, inRepliesTransaction, listCategories, putCategory, updateCategory } from '../../db/reply-categories';
+import { listConflicts, putConflict } from '../../db/reply-conflicts';
 import type { BlipClients } from '../installations/clients';
 import type { BlipTransport } from '../../blip/transport';
 import { AppError } from '../../errors/app-error';
@@ -16,7 +20,7 @@ import { REPLIES_PUT, type RepliesPutPayload } from '../../domain/outbox-item';
  */
 export class RepliesSync {
   constructor(
-    private readonly db: CompanionDb,
+    private readonly db: Database,
     private readonly clients: BlipClients,
   ) {}
 
@@ -26,7 +30,7 @@ export class RepliesSync {
    */
   readonly deliver: OutboxHandler = async (item, commandId) => {
     const { categoryId, overwrite } = item.payload as RepliesPutPayload;
-    const record = await this.db.replyCategories.get(categoryId);
+    const record = await getCategory(this.db, categoryId);
     if (!record) return;
     const transport = await this.clients.forInstallation(item.installationId);
     const remote = await readCategory(transport, categoryId, record.name);
@@ -35,28 +39,28 @@ export class RepliesSync {
     const oursFingerprint = ours && categoryFingerprint(ours);
     const chosenOver = overwrite !== undefined && (remoteFingerprint ?? null) === overwrite;
     if (remoteFingerprint !== record.synced[item.installationId] && remoteFingerprint !== oursFingerprint && !chosenOver) {
-      await this.db.replyConflicts.put({ categoryId, installationId: item.installationId, theirs: remote ?? null, detectedAt: Date.now() });
+      await putConflict(this.db, { categoryId, installationId: item.installationId, theirs: remote ?? null, detectedAt: Date.now() });
       return;
     }
     if (remoteFingerprint !== oursFingerprint) {
       if (ours) await putReplyCategory(transport, ours, commandId);
       else await deleteReplyCategory(transport, categoryId, commandId);
     }
-    await this.db.transaction('rw', this.db.replyCategories, this.db.outbox, async () => {
-      const latest = await this.db.replyCategories.get(categoryId);
+    await inRepliesTransaction(this.db, async () => {
+      const latest = await getCategory(this.db, categoryId);
       if (!latest) return;
       const synced = { ...latest.synced };
       if (oursFingerprint) synced[item.installationId] = oursFingerprint;
       else delete synced[item.installationId];
       const finished = latest.deleted && Object.keys(synced).length === 0 && !(await this.hasQueued(categoryId, item.id));
-      if (finished) await this.db.replyCategories.delete(categoryId);
-      else await this.db.replyCategories.update(categoryId, { synced });
+      if (finished) await deleteCategory(this.db, categoryId);
+      else await updateCategory(this.db, categoryId, { synced });
     });
   };
 
   /** Reads our categories from every number; one failing number does not stop the others. */
   async pullAll(): Promise<Array<{ installationId: string; error?: AppError }>> {
-    const installations = await this.db.installations.toArray();
+    const installations = await listInstallations(this.db);
     return Promise.all(
       installations.map((installation) =>
         this.pull(installation.id).then(
@@ -74,16 +78,16 @@ export class RepliesSync {
    */
   async pull(installationId: string): Promise<void> {
     const { db } = this;
-    const stampsBefore = new Map((await db.replyCategories.toArray()).map((record) => [record.id, stamp(record, installationId)]));
+    const stampsBefore = new Map((await listCategories(db)).map((record) => [record.id, stamp(record, installationId)]));
     const transport = await this.clients.forInstallation(installationId);
     const summaries = (await listReplyCategories(transport)).filter((summary) => isOurCategoryId(summary.id));
     const remote = await Promise.all(summaries.map((summary) => getReplyCategory(transport, summary.id, summary.category ?? '')));
     const now = Date.now();
-    await db.transaction('rw', [db.replyCategories, db.replyConflicts, db.outbox, db.installations], async () => {
-      const numbers = (await db.installations.toArray()).map((installation) => installation.id);
-      const conflicted = (await db.replyConflicts.toArray()).filter((conflict) => conflict.installationId === installationId).map((conflict) => conflict.categoryId);
+    await inRepliesTransaction(db, async () => {
+      const numbers = (await listInstallations(db)).map((installation) => installation.id);
+      const conflicted = (await listConflicts(db)).filter((conflict) => conflict.installationId === installationId).map((conflict) => conflict.categoryId);
       const busy = new Set([...(await this.queuedCategories(installationId)), ...conflicted]);
-      const all = await db.replyCategories.toArray();
+      const all = await listCategories(db);
       const waits = (id: string, local: ReplyCategoryRecord | undefined) => busy.has(id) || (local ? stamp(local, installationId) : undefined) !== stampsBefore.get(id);
       const sendOn = async (id: string) => {
         for (const other of numbers) if (other !== installationId) await queueFor(db, id, other, now);
@@ -95,12 +99,12 @@ export class RepliesSync {
         const fingerprint = categoryFingerprint(category);
         if (local?.synced[installationId] === fingerprint) continue;
         if (local && categoryFingerprint(local) === fingerprint) {
-          await db.replyCategories.update(local.id, { synced: { ...local.synced, [installationId]: fingerprint } });
+          await updateCategory(db, local.id, { synced: { ...local.synced, [installationId]: fingerprint } });
           continue;
         }
         // Created or changed elsewhere: ours now, and on its way to the other numbers.
         const base = local ?? { position: position++, synced: {} };
-        await db.replyCategories.put({ ...base, ...category, synced: { ...pruned(base.synced, numbers), [installationId]: fingerprint }, updatedAt: now });
+        await putCategory(db, { ...base, ...category, synced: { ...pruned(base.synced, numbers), [installationId]: fingerprint }, updatedAt: now });
         await sendOn(category.id);
       }
       const present = new Set(remote.map((category) => category.id));
@@ -110,9 +114,9 @@ export class RepliesSync {
           // Deleted on that number by someone else: deleted here and on the other numbers too.
           const synced = pruned(local.synced, numbers);
           delete synced[installationId];
-          if (Object.keys(synced).length === 0) await db.replyCategories.delete(local.id);
+          if (Object.keys(synced).length === 0) await deleteCategory(db, local.id);
           else {
-            await db.replyCategories.put({ ...local, synced, deleted: true, updatedAt: now });
+            await putCategory(db, { ...local, synced, deleted: true, updatedAt: now });
             await sendOn(local.id);
           }
         } else if (publishedCategory(local)) {
@@ -124,13 +128,13 @@ export class RepliesSync {
   }
 
   private async queuedCategories(installationId: string): Promise<string[]> {
-    const items = await this.db.outbox.where('installationId').equals(installationId).filter((item) => item.kind === REPLIES_PUT).toArray();
+    const items = await queuedWrites(this.db, installationId, REPLIES_PUT);
     return items.map((item) => (item.payload as RepliesPutPayload).categoryId);
   }
 
   private async hasQueued(categoryId: string, except: string): Promise<boolean> {
-    const count = await this.db.outbox.filter((item) => item.id !== except && item.kind === REPLIES_PUT && (item.payload as RepliesPutPayload).categoryId === categoryId).count();
-    return count > 0;
+    const items = await queuedWritesOfKind(this.db, REPLIES_PUT);
+    return items.some((item) => item.id !== except && (item.payload as RepliesPutPayload).categoryId === categoryId);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Services } from '../services';
 import { AppError } from '../../errors/app-error';
-import { readSetting, writeSetting } from '../../settings/settings-repo';
+import { readSetting, writeSetting } from '../../db/settings';
+import { getInstallation, listInstallations } from '../../db/installations';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
 export function settingsHandlers(services: Services): Pick<RpcHandlers, 'settings.setAgentEmail' | 'settings.setLanguage' | 'settings.selectInstallation'> {
@@ -10,12 +11,12 @@ export function settingsHandlers(services: Services): Pick<RpcHandlers, 'setting
       if (await readSetting(db, 'agentEmailManaged')) throw new AppError('read-only', 'Managed by policy');
       await writeSetting(db, 'agentEmail', email.trim().toLowerCase());
       // The role of every number depends on the identity: check them again, in the background.
-      const installations = await db.installations.toArray();
+      const installations = await listInstallations(db);
       void Promise.allSettled(installations.map((installation) => services.installations.refreshRole(installation.id)));
     },
     'settings.setLanguage': ({ language }) => writeSetting(db, 'language', language),
     'settings.selectInstallation': async ({ id }) => {
-      if (!(await db.installations.get(id))) throw new AppError('not-found', 'Unknown number');
+      if (!(await getInstallation(db, id))) throw new AppError('not-found', 'Unknown number');
       await writeSetting(db, 'selectedInstallationId', id);
     },
   };

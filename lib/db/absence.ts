@@ -1,0 +1,46 @@
+import { ABSENCE_WRITE } from '../domain/outbox-item';
+import type { AbsenceRecord, AbsenceSetting } from '../domain/absence';
+import type { Database } from './database';
+import { enqueue, queuedWrites } from './outbox';
+import { tablesOf } from './tables';
+
+// Each number's agent-absence setting: the local copy, and whether a write of it is on its way.
+
+export function getAbsence(db: Database, installationId: string): Promise<AbsenceRecord | undefined> {
+  return tablesOf(db).absence.get(installationId);
+}
+
+export function listAbsences(db: Database): Promise<AbsenceRecord[]> {
+  return tablesOf(db).absence.toArray();
+}
+
+/** The new setting, marked pending, and its write to the bot, in one transaction. */
+export async function saveAbsence(db: Database, installationId: string, setting: AbsenceSetting, now: number): Promise<void> {
+  const { absence, outbox } = tablesOf(db);
+  await tablesOf(db).transaction('rw', absence, outbox, async () => {
+    await absence.put({ installationId, setting, pending: true, updatedAt: now });
+    await enqueue(db, { installationId, kind: ABSENCE_WRITE, payload: setting }, now);
+  });
+}
+
+/** Takes in the bot's copy (none: deleted) unless a local write is still on its way. */
+export async function storeBotAbsence(db: Database, installationId: string, setting: AbsenceSetting | undefined, now: number): Promise<void> {
+  const { absence, outbox } = tablesOf(db);
+  await tablesOf(db).transaction('rw', absence, outbox, async () => {
+    if (await hasQueuedWrite(db, installationId)) return;
+    if (setting) await absence.put({ installationId, setting, pending: false, updatedAt: now });
+    else await absence.delete(installationId);
+  });
+}
+
+/** Clears the pending mark once no write of that number's setting is queued any more. */
+export async function settleAbsence(db: Database, installationId: string): Promise<void> {
+  const { absence, outbox } = tablesOf(db);
+  await tablesOf(db).transaction('rw', absence, outbox, async () => {
+    if (!(await hasQueuedWrite(db, installationId))) await absence.update(installationId, { pending: false });
+  });
+}
+
+async function hasQueuedWrite(db: Database, installationId: string): Promise<boolean> {
+  return (await queuedWrites(db, installationId, ABSENCE_WRITE)).length > 0;
+}

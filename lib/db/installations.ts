@@ -1,0 +1,94 @@
+import type { Installation, InstallationSecret } from '../domain/installation';
+import type { Database } from './database';
+import { readSetting, writeSetting } from './settings';
+import { tablesOf } from './tables';
+
+// The numbers (installations) and their keys. Keys are read only by the background's Blip clients.
+
+/** The numbers in the order they were added. */
+export function listInstallations(db: Database): Promise<Installation[]> {
+  return tablesOf(db).installations.orderBy('createdAt').toArray();
+}
+
+export function getInstallation(db: Database, id: string): Promise<Installation | undefined> {
+  return tablesOf(db).installations.get(id);
+}
+
+/** The number added first. */
+export function firstInstallation(db: Database): Promise<Installation | undefined> {
+  return tablesOf(db).installations.orderBy('createdAt').first();
+}
+
+/** The number's keys (background only). */
+export function getInstallationSecret(db: Database, id: string): Promise<InstallationSecret | undefined> {
+  return tablesOf(db).secrets.get(id);
+}
+
+export async function updateInstallation(db: Database, id: string, changes: Partial<Omit<Installation, 'id'>>): Promise<void> {
+  await tablesOf(db).installations.update(id, changes);
+}
+
+/**
+ * Stores a number and its keys together; a key left out keeps the stored one. The first number
+ * stored becomes the selected one.
+ */
+export async function saveInstallation(
+  db: Database,
+  installation: Omit<Installation, 'hasRouterKey'>,
+  keys: { authorization?: string; routerAuthorization?: string },
+): Promise<void> {
+  const { installations, secrets, settings } = tablesOf(db);
+  await tablesOf(db).transaction('rw', installations, secrets, settings, async () => {
+    const secret = await secrets.get(installation.id);
+    const authorization = keys.authorization ?? secret!.authorization;
+    const routerAuthorization = keys.routerAuthorization ?? secret?.routerAuthorization;
+    await secrets.put({ installationId: installation.id, authorization, routerAuthorization });
+    await installations.put({ ...installation, hasRouterKey: Boolean(routerAuthorization) });
+    if (!(await readSetting(db, 'selectedInstallationId'))) await writeSetting(db, 'selectedInstallationId', installation.id);
+  });
+}
+
+/**
+ * Removes a number and everything kept for it (every table with its id), in one transaction. When it
+ * was the selected number, the number added first is selected instead.
+ */
+export async function removeInstallation(db: Database, id: string): Promise<void> {
+  const all = tablesOf(db);
+  const tables = all.tables.filter((table) => table.schema.indexes.some((index) => index.name === 'installationId') || table.schema.primKey.name === 'installationId');
+  await all.transaction('rw', [all.installations, all.settings, ...tables], async () => {
+    await all.installations.delete(id);
+    for (const table of tables) {
+      if (table.schema.primKey.name === 'installationId') await table.delete(id);
+      else await table.where('installationId').equals(id).delete();
+    }
+    if ((await readSetting(db, 'selectedInstallationId')) === id) {
+      const next = await firstInstallation(db);
+      await writeSetting(db, 'selectedInstallationId', next?.id ?? '');
+    }
+  });
+}
+
+/** A number an administrator's policy sets, with its keys. */
+export interface ManagedNumber {
+  installation: Omit<Installation, 'createdAt'>;
+  secret: InstallationSecret;
+}
+
+/**
+ * Applies an administrator's policy in one transaction: its agent e-mail (marked as managed) and its
+ * numbers with their keys (added ones dated `now`).
+ */
+export async function storeManagedPolicy(db: Database, policy: { agentEmail?: string; numbers: ManagedNumber[] }, now: number): Promise<void> {
+  const { installations, secrets, settings } = tablesOf(db);
+  await tablesOf(db).transaction('rw', installations, secrets, settings, async () => {
+    if (policy.agentEmail) {
+      await writeSetting(db, 'agentEmail', policy.agentEmail);
+      await writeSetting(db, 'agentEmailManaged', true);
+    }
+    for (const { installation, secret } of policy.numbers) {
+      const existing = await installations.get(installation.id);
+      await installations.put({ ...existing, ...installation, createdAt: existing?.createdAt ?? now });
+      await secrets.put(secret);
+    }
+  });
+}

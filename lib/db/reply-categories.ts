@@ -1,0 +1,47 @@
+import type { ReplyCategoryRecord } from '../domain/reply-records';
+import type { Database } from './database';
+import { tablesOf } from './tables';
+
+// The local copy of the ready-reply categories (the one list the agent sees), their conflicts
+// (reply-conflicts.ts) and how often each reply is used (reply-usage.ts).
+
+/**
+ * Runs `work` as one transaction over the ready replies, their conflicts, the outbox and the numbers:
+ * an edit and the writes that carry it to every number happen together or not at all. Call this
+ * folder's repository functions inside.
+ */
+export function inRepliesTransaction<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  const { replyCategories, replyConflicts, outbox, installations } = tablesOf(db);
+  return tablesOf(db).transaction('rw', [replyCategories, replyConflicts, outbox, installations], work);
+}
+
+/** Every category, deleted ones (still to be deleted on some number) included. */
+export function listCategories(db: Database): Promise<ReplyCategoryRecord[]> {
+  return tablesOf(db).replyCategories.toArray();
+}
+
+/** The categories the agent sees, in the list's order. */
+export async function visibleCategories(db: Database): Promise<ReplyCategoryRecord[]> {
+  return (await tablesOf(db).replyCategories.orderBy('position').toArray()).filter((category) => !category.deleted);
+}
+
+export function getCategory(db: Database, id: string): Promise<ReplyCategoryRecord | undefined> {
+  return tablesOf(db).replyCategories.get(id);
+}
+
+export function countCategories(db: Database): Promise<number> {
+  return tablesOf(db).replyCategories.count();
+}
+
+export async function putCategory(db: Database, record: ReplyCategoryRecord): Promise<void> {
+  await tablesOf(db).replyCategories.put(record);
+}
+
+export async function updateCategory(db: Database, id: string, changes: Partial<Omit<ReplyCategoryRecord, 'id'>>): Promise<void> {
+  await tablesOf(db).replyCategories.update(id, changes);
+}
+
+/** Forgets a category for good (once every number has deleted it too). */
+export async function deleteCategory(db: Database, id: string): Promise<void> {
+  await tablesOf(db).replyCategories.delete(id);
+}

@@ -1,0 +1,47 @@
+import Dexie, { type Table } from 'dexie';
+import type { Installation, InstallationSecret } from '../domain/installation';
+import type { OutboxItem } from '../domain/outbox-item';
+import type { AbsenceRecord } from '../domain/absence';
+import type { ContactPageRecord, ContactSyncState } from '../domain/contact';
+import type { BusinessHours } from '../domain/business-hours';
+import type { ReplyCategoryRecord, ReplyConflictRecord, ReplyUsageRecord } from '../domain/reply-records';
+import type { Database, databaseBrand } from './database';
+import { SCHEMA_VERSIONS } from './schema';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The Dexie database and its typed tables. Only the repositories of lib/db use it; every other
+ * folder holds a `Database` handle and calls them.
+ */
+export class CompanionDb extends Dexie {
+  declare readonly [databaseBrand]: true;
+  installations!: Table<Installation, string>;
+  secrets!: Table<InstallationSecret, string>;
+  settings!: Table<SettingRecord, string>;
+  outbox!: Table<OutboxItem, string>;
+  absence!: Table<AbsenceRecord, string>;
+  contactPages!: Table<ContactPageRecord, [string, number]>;
+  contactSync!: Table<ContactSyncState, string>;
+  businessHours!: Table<{ installationId: string; hours: BusinessHours }, string>;
+  afterHoursSent!: Table<{ installationId: string; identity: string; sentAt: number }, [string, string]>;
+  replyCategories!: Table<ReplyCategoryRecord, string>;
+  replyConflicts!: Table<ReplyConflictRecord, [string, string]>;
+  replyUsage!: Table<ReplyUsageRecord, string>;
+
+  constructor(name: string) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+/** The tables behind a handle (every handle is a `CompanionDb`). */
+export function tablesOf(db: Database): CompanionDb {
+  return db as CompanionDb;
+}
