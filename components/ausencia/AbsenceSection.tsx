@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { ABSENCE_LIMITS } from '@/lib/domain/absence';
 import { rpc } from '@/lib/rpc/client';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { Field } from '../ui/Field';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { formFrom, settingFrom, validateAbsence, type AbsenceFormValues } from './absence-form-model';
+import { formFrom, settingFrom, validateAbsence, type AbsenceFormValues } from '@/lib/ui/forms/absence-form';
 
 /** "Ausencia del agente" for the selected number: message, suggested agent, on/off. */
-export function AbsenceSection({ app }: { app: AppModel }) {
+export function AbsenceSection({ models }: { models: SidePanelModels }) {
+  const { app } = models;
   const installation = app.selected.value;
   const record = app.selectedAbsence.value;
   const [values, setValues] = useState<AbsenceFormValues>(() => formFrom(record?.setting));

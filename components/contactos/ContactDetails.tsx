@@ -4,16 +4,24 @@ import { rpc } from '@/lib/rpc/client';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { displayPhone } from '@/lib/ui/contact-display';
-import { openInConversas } from '@/lib/ui/navigation';
+import type { ContactRef } from '@/lib/domain/contact';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { ContactConversation } from '../conversas/contact/ContactConversation';
 import { OpenTickets } from './OpenTickets';
+
+interface Props {
+  installationId: string;
+  contact: Contact;
+  onBack: () => void;
+  /** Shows the contact in Conversas. */
+  onOpenInConversas: (contact: ContactRef) => void;
+}
 
 /**
  * One contact's details, fresh from Blip, its open tickets and its conversation of the last 90 days
  * on this number (with the composer its state allows).
  */
-export function ContactDetails({ installationId, contact, onBack }: { installationId: string; contact: Contact; onBack: () => void }) {
+export function ContactDetails({ installationId, contact, onBack, onOpenInConversas }: Props) {
   const [details, setDetails] = useState<Contact>(contact);
   const [error, setError] = useState<unknown>();
   const load = () => {
@@ -54,7 +62,7 @@ export function ContactDetails({ installationId, contact, onBack }: { installati
         type="button"
         class="primary"
         onClick={() =>
-          openInConversas({ installationIds: [installationId], identity: details.identity, phone: displayPhone(details.identity, details.phoneNumber), name: details.name ?? undefined })
+          onOpenInConversas({ installationIds: [installationId], identity: details.identity, phone: displayPhone(details.identity, details.phoneNumber), name: details.name ?? undefined })
         }
       >
         {t('contactos.openConversation')}

@@ -3,7 +3,7 @@ import type { ContactFilterInput } from '@/lib/domain/contact-filter';
 import { t } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { Field } from '../ui/Field';
-import { filterErrors, type FilterField } from './filter-errors';
+import { filterErrors, type FilterField } from '@/lib/ui/forms/contact-filter-errors';
 
 const FIELDS: Array<{ field: FilterField; label: MessageKey; type: 'text' | 'tel' | 'date' }> = [
   { field: 'name', label: 'contactos.name', type: 'text' },

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import type { Contact } from '@/lib/domain/contact';
 import type { ContactFilterInput } from '@/lib/domain/contact-filter';
 import type { ContactPage } from '@/lib/rpc/contracts/contacts';
@@ -14,7 +14,8 @@ import './contactos.css';
 const PAGE = 50;
 
 /** Contactos: the selected number's contacts from Blip, by last interaction, with the spec's filters. */
-export function ContactosSection({ app }: { app: AppModel }) {
+export function ContactosSection({ models }: { models: SidePanelModels }) {
+  const { app } = models;
   const installation = app.selected.value;
   const [filter, setFilter] = useState<ContactFilterInput>({});
   const [contacts, setContacts] = useState<Contact[]>([]);
@@ -40,7 +41,7 @@ export function ContactosSection({ app }: { app: AppModel }) {
   }, [installation?.id, filter]);
 
   if (!installation) return <p class="muted">{t('contactos.noNumber')}</p>;
-  if (open) return <ContactDetails installationId={installation.id} contact={open} onBack={() => setOpen(undefined)} />;
+  if (open) return <ContactDetails installationId={installation.id} contact={open} onBack={() => setOpen(undefined)} onOpenInConversas={models.navigation.openInConversas} />;
   return (
     <section class="contactos" aria-labelledby="contactos-title">
       <h2 id="contactos-title">{t('contactos.title', { number: installation.name })}</h2>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { AppModel } from '@/lib/ui/models/app-model';
 import type { ContactRef } from '@/lib/domain/contact';
 import type { Installation } from '@/lib/domain/installation';
 import { t } from '@/lib/i18n/i18n';

@@ -1,20 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import type { ContactRef } from '@/lib/domain/contact';
-import { requestedContact } from '@/lib/ui/navigation';
 import { GlobalSearch } from './GlobalSearch';
 import { ContactView } from './ContactView';
 
 /** Conversas: the global search, and the contact view of the contact chosen from it (or from Contactos). */
-export function ConversasSection({ app }: { app: AppModel }) {
-  const [open, setOpen] = useState<ContactRef | undefined>(() => takeRequested());
-  useEffect(() => requestedContact.subscribe((contact) => contact && setOpen(takeRequested())), []);
+export function ConversasSection({ models }: { models: SidePanelModels }) {
+  const { app } = models;
+  const { navigation } = models;
+  const [open, setOpen] = useState<ContactRef | undefined>(() => navigation.takeContact());
+  useEffect(() => navigation.contact.subscribe((contact) => contact && setOpen(navigation.takeContact())), []);
   if (open) return <ContactView app={app} contact={open} onBack={() => setOpen(undefined)} />;
-  return <GlobalSearch app={app} onOpenContact={setOpen} />;
-}
-
-function takeRequested(): ContactRef | undefined {
-  const contact = requestedContact.peek();
-  requestedContact.value = undefined;
-  return contact;
+  return <GlobalSearch app={app} search={models.search} contactCache={models.contactCache} onOpenContact={setOpen} />;
 }

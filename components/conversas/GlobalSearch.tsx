@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { AppModel } from '@/lib/ui/models/app-model';
 import type { ContactRef } from '@/lib/domain/contact';
 import { t } from '@/lib/i18n/i18n';
-import { getSearchModel } from '@/lib/ui/search-model';
+import type { SearchModel } from '@/lib/ui/models/search-model';
+import type { ContactCacheModel } from '@/lib/ui/models/contact-cache-model';
 import { rpc } from '@/lib/rpc/client';
 import { SearchResultItem } from './SearchResultItem';
 import { SearchEmptyState } from './SearchEmptyState';
@@ -11,12 +12,18 @@ import './conversas.css';
 
 const LIMIT = 50;
 
+interface Props {
+  app: AppModel;
+  search: SearchModel;
+  contactCache: ContactCacheModel;
+  onOpenContact: (contact: ContactRef) => void;
+}
+
 /**
  * The search box of Conversas: results as the agent types, across every attendant number, with the
  * combobox keyboard model (arrows move, Enter opens, Escape clears).
  */
-export function GlobalSearch({ app, onOpenContact }: { app: AppModel; onOpenContact: (contact: ContactRef) => void }) {
-  const model = getSearchModel();
+export function GlobalSearch({ app, search: model, contactCache, onOpenContact }: Props) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -69,9 +76,9 @@ export function GlobalSearch({ app, onOpenContact }: { app: AppModel; onOpenCont
       {excluded.length > 0 && excluded.length < installations.length && (
         <p class="small muted">{t('search.excluded', { numbers: excluded.map((installation) => installation.name).join(', ') })}</p>
       )}
-      <SyncProgress installations={installations} />
+      <SyncProgress installations={installations} states={contactCache.syncStates} status={model.status} />
       <p class="visually-hidden" aria-live="polite">{hasQuery ? resultsText(results.length) : ''}</p>
-      {hasQuery && results.length === 0 && <SearchEmptyState installations={installations} />}
+      {hasQuery && results.length === 0 && <SearchEmptyState installations={installations} cachedNumbers={contactCache.cachedNumbers} />}
       {expanded && (
         <>
           <p class="small muted" aria-hidden="true">{resultsText(results.length)}</p>

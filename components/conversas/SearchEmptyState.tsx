@@ -1,20 +1,9 @@
 import type { Installation } from '@/lib/domain/installation';
 import { t } from '@/lib/i18n/i18n';
-import { getDb } from '@/lib/db/database';
-import { liveSignal } from '@/lib/ui/live-signal';
-import { hasCachedContacts } from '@/lib/db/contact-pages';
-import { listInstallations } from '@/lib/db/installations';
-
-/** Whether any attendant number has a cached contact (the "no linked contacts" case of the FAQ). */
-const cachedNumbers = liveSignal<string[]>(async () => {
-  const db = getDb();
-  const ids = (await listInstallations(db)).filter((installation) => installation.role === 'attendant').map((installation) => installation.id);
-  const cached = await Promise.all(ids.map((id) => hasCachedContacts(db, id)));
-  return ids.filter((_, index) => cached[index]);
-}, []);
+import type { LiveSignal } from '@/lib/ui/live-signal';
 
 /** Why a search found nothing, per the spec's FAQ: a typo, a manager without the attendant role, or no contacts. */
-export function SearchEmptyState({ installations }: { installations: Installation[] }) {
+export function SearchEmptyState({ installations, cachedNumbers }: { installations: Installation[]; cachedNumbers: LiveSignal<string[]> }) {
   const attendant = installations.filter((installation) => installation.role === 'attendant');
   if (installations.length > 0 && attendant.length === 0) {
     return (

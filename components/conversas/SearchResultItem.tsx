@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/search/search-engine';
+import type { SearchResult } from '@/lib/domain/contact-search';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 
 interface Props {

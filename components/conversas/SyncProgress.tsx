@@ -1,18 +1,22 @@
+import type { ReadonlySignal } from '@preact/signals';
 import type { Installation } from '@/lib/domain/installation';
 import type { ContactSyncState } from '@/lib/domain/contact';
+import type { SearchStatus } from '@/lib/domain/contact-search';
 import { t } from '@/lib/i18n/i18n';
-import { getDb } from '@/lib/db/database';
-import { listSyncStates } from '@/lib/db/contact-sync-state';
-import { liveSignal } from '@/lib/ui/live-signal';
 import { errorMessage } from '@/lib/i18n/error-message';
-import { getSearchModel } from '@/lib/ui/search-model';
 
-const syncStates = liveSignal<ContactSyncState[]>(() => listSyncStates(getDb()), []);
+interface Props {
+  installations: Installation[];
+  /** Each number's contact sync. */
+  states: ReadonlySignal<ContactSyncState[]>;
+  /** The contact index. */
+  status: ReadonlySignal<SearchStatus>;
+}
 
 /** First-sync progress and sync failures per attendant number; search keeps working meanwhile. */
-export function SyncProgress({ installations }: { installations: Installation[] }) {
+export function SyncProgress({ installations, states: syncStates, status: searchStatus }: Props) {
   const states = new Map(syncStates.value.map((state) => [state.installationId, state]));
-  const status = getSearchModel().status.value;
+  const status = searchStatus.value;
   const lines = installations
     .filter((installation) => installation.role === 'attendant')
     .map((installation) => ({ installation, state: states.get(installation.id) }))

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import type { AfterHoursRow } from '@/lib/domain/after-hours';
 import type { AfterHoursList } from '@/lib/rpc/contracts/after-hours';
 import type { BusinessHours } from '@/lib/domain/business-hours';
@@ -13,7 +13,8 @@ import { ActiveMessageDialog } from './ActiveMessageDialog';
 import '../historial/historial.css';
 
 /** "Contactos fuera del horario" for the selected number. */
-export function AfterHoursSection({ app }: { app: AppModel }) {
+export function AfterHoursSection({ models }: { models: SidePanelModels }) {
+  const { app } = models;
   const installation = app.selected.value;
   const [list, setList] = useState<AfterHoursList>();
   const [error, setError] = useState<unknown>();

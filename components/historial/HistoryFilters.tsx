@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
 import { TICKET_STATUSES } from '@/lib/domain/history-filter';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { oldestDay, periodProblem, type HistoryFilterValues } from './history-model';
+import { oldestDay, periodProblem, type HistoryFilterValues } from '@/lib/ui/forms/history-filters';
 
 /** Period, status, agent and customer; applied on submit (Enter works in any field). */
 export function HistoryFilters({ initial, agents, onApply }: { initial: HistoryFilterValues; agents: Array<{ identity: string; name: string }>; onApply: (values: HistoryFilterValues) => void }) {

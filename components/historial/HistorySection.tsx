@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import type { Ticket } from '@/lib/domain/ticket';
 import { rpc } from '@/lib/rpc/client';
-import { getSearchClient } from '@/lib/ui/search-client';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';
-import { defaultFilters, type HistoryFilterValues } from './history-model';
+import { defaultFilters, type HistoryFilterValues } from '@/lib/ui/forms/history-filters';
 import './historial.css';
 
 const PAGE_SIZE = 20;
 
 /** "Historial de atenciones": the selected number's tickets of the last 3 months, filtered and paged. */
-export function HistorySection({ app }: { app: AppModel }) {
+export function HistorySection({ models }: { models: SidePanelModels }) {
+  const { app } = models;
   const installationId = app.selected.value?.id;
   const [filters, setFilters] = useState<HistoryFilterValues>(() => defaultFilters());
   const [pageIndex, setPageIndex] = useState(0);
@@ -47,7 +47,7 @@ export function HistorySection({ app }: { app: AppModel }) {
       async (page) => {
         if (!current) return;
         setResult(page);
-        const names = await getSearchClient().names(page.items.map((ticket) => ticket.customerIdentity));
+        const names = await models.search.names(page.items.map((ticket) => ticket.customerIdentity));
         if (current) setCustomerNames(names);
       },
       (caught: unknown) => current && setError(caught),

@@ -4,8 +4,8 @@ import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { formatDuration } from '@/lib/domain/timespan';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { ticketDuration } from './history-model';
-import { downloadTranscript } from './download-transcript';
+import { ticketDuration } from '@/lib/domain/ticket';
+import { downloadTranscript } from '@/lib/ui/actions/download-transcript';
 import { TableScroll } from '../ui/TableScroll';
 
 interface Props {

@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import { useEffect, useState } from 'preact/hooks';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { formatDuration } from '@/lib/domain/timespan';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from '@/lib/i18n/error-message';
-import { createMonitoringModel } from './monitoring-model';
 import { MetricCard } from './MetricCard';
 import { DetailLists, type ListName } from './DetailLists';
 import './monitoreo.css';
@@ -11,8 +10,9 @@ import './monitoreo.css';
 const ALL = 'all';
 
 /** "Monitoreo": today's live figures for one number or all of them, with the lists behind them. */
-export function MonitoringSection({ app }: { app: AppModel }) {
-  const model = useMemo(createMonitoringModel, []);
+export function MonitoringSection({ models }: { models: SidePanelModels }) {
+  const { app } = models;
+  const model = models.monitoring;
   const installations = app.installations.value;
   const [choice, setChoice] = useState<string>(app.selected.value?.id ?? ALL);
   const [list, setList] = useState<ListName>('open');

@@ -6,8 +6,8 @@ import { t } from '@/lib/i18n/i18n';
 import type { ConnectionReport } from '@/lib/rpc/contracts/installations';
 import { Field } from '../ui/Field';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { draftFrom, emptyForm, keyFrom, validateForm, type NumberFormValues } from './number-form-model';
-import { ensureHostPermission } from './host-permission';
+import { draftFrom, emptyForm, keyFrom, validateForm, type NumberFormValues } from '@/lib/ui/forms/number-form';
+import { ensureHostPermission } from '@/lib/ui/actions/host-permission';
 import { ConnectionResult } from './ConnectionResult';
 
 /** Add or edit a number: name, WhatsApp number, host, key(s); test the connection before saving. */

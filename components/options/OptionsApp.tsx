@@ -1,4 +1,4 @@
-import type { AppModel } from '@/lib/ui/app-model';
+import type { OptionsModels } from '@/lib/ui/pages/options';
 import { t } from '@/lib/i18n/i18n';
 import { NumberList } from './NumberList';
 import { IdentitySettings } from './IdentitySettings';
@@ -6,7 +6,8 @@ import { LanguageSettings } from './LanguageSettings';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
 /** The options page: identity, numbers and keys, language, shortcuts. */
-export function OptionsApp({ app }: { app: AppModel }) {
+export function OptionsApp({ models }: { models: OptionsModels }) {
+  const { app } = models;
   const settings = app.settings.value;
   return (
     <main class="options">

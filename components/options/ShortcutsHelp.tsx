@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/i18n';
-import { usePaletteShortcut } from '@/lib/ui/use-palette-shortcut';
+import { usePaletteShortcut } from '@/lib/ui/hooks/use-palette-shortcut';
 
 /** Shows the ready-reply shortcut as the browser has it now (users may remap it). */
 export function ShortcutsHelp() {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { AppModel } from '@/lib/ui/models/app-model';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';

@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { PopupModels } from '@/lib/ui/pages/popup';
 import { t } from '@/lib/i18n/i18n';
 import { NumberSelector } from '../shell/NumberSelector';
 import { RoleBadge } from '../shell/RoleBadge';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { openSidePanel } from './open-side-panel';
+import { openSidePanel } from '@/lib/ui/actions/open-side-panel';
 import { NoNumbersNotice } from '../shell/NoNumbersNotice';
 import { AbsenceToggles } from './AbsenceToggles';
 
 /** Toolbar popup: the selected number, and a way into the side panel. */
-export function PopupApp({ app }: { app: AppModel }) {
+export function PopupApp({ models }: { models: PopupModels }) {
+  const { app } = models;
   const [error, setError] = useState<unknown>();
   const selected = app.selected.value;
   return (

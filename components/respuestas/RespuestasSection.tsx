@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
-import { getRepliesModel } from '@/lib/ui/replies-model';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { filterReplies } from '@/lib/domain/reply-filter';
 import { foldText } from '@/lib/domain/text-fold';
 import { REPLIES_PUT } from '@/lib/domain/outbox-item';
@@ -8,7 +7,7 @@ import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { errorMessage } from '@/lib/i18n/error-message';
 import { AppError } from '@/lib/errors/app-error';
-import { usePaletteShortcut } from '@/lib/ui/use-palette-shortcut';
+import { usePaletteShortcut } from '@/lib/ui/hooks/use-palette-shortcut';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CategoryNameForm } from './CategoryNameForm';
 import { CategoryCard } from './CategoryCard';
@@ -17,8 +16,9 @@ import { CsvTools } from './CsvTools';
 import './respuestas.css';
 
 /** "Respuestas listas": categories and replies, the same on every number, with search, CSV and conflicts. */
-export function RespuestasSection({ app }: { app: AppModel }) {
-  const { categories, conflicts } = getRepliesModel();
+export function RespuestasSection({ models }: { models: SidePanelModels }) {
+  const { app } = models;
+  const { categories, conflicts } = models.replies;
   const [query, setQuery] = useState('');
   const [error, setError] = useState<unknown>();
   const [inserted, setInserted] = useState<'inserted' | 'asking'>();

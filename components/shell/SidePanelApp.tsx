@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { t } from '@/lib/i18n/i18n';
 import { rpc } from '@/lib/rpc/client';
 import { NumberSelector } from './NumberSelector';
@@ -10,17 +10,17 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { SECTIONS } from './sections';
 import { RoleBadge } from './RoleBadge';
 import { NoNumbersNotice } from './NoNumbersNotice';
-import { requestedSection } from '@/lib/ui/navigation';
 
 const SECTION_KEY = 'asistencia.section';
 
 /** The side panel: header with the number selector, section tabs, and the current section. */
-export function SidePanelApp({ app }: { app: AppModel }) {
+export function SidePanelApp({ models }: { models: SidePanelModels }) {
+  const { app, navigation } = models;
   const [section, setSection] = useState(() => sessionStorage.getItem(SECTION_KEY) ?? SECTIONS[0]!.id);
   const [error, setError] = useState<unknown>();
   useEffect(() => sessionStorage.setItem(SECTION_KEY, section), [section]);
   // Another section may ask for one (Contactos opens a contact in Conversas).
-  useEffect(() => requestedSection.subscribe((id) => id && setSection(id)), []);
+  useEffect(() => navigation.section.subscribe((id) => id && setSection(id)), []);
   const selectedId = app.selected.value?.id;
   // Opening the panel refreshes the selected number's bot-side state (and wakes a stopped worker,
   // which then delivers whatever the outbox still holds).
@@ -43,7 +43,7 @@ export function SidePanelApp({ app }: { app: AppModel }) {
       <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />
       <SectionNav tabs={SECTIONS} current={current.id} onSelect={setSection} />
       <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="panel-body">
-        <Current app={app} />
+        <Current models={models} />
       </div>
     </div>
   );

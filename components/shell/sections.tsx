@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { SectionTab } from './SectionNav';
-import type { AppModel } from '@/lib/ui/app-model';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { AfterHoursSection } from '../fuera-horario/AfterHoursSection';
 import { AbsenceSection } from '../ausencia/AbsenceSection';
 import { HistorySection } from '../historial/HistorySection';
@@ -10,7 +10,7 @@ import { ContactosSection } from '../contactos/ContactosSection';
 import { RespuestasSection } from '../respuestas/RespuestasSection';
 
 export interface Section extends SectionTab {
-  component: ComponentType<{ app: AppModel }>;
+  component: ComponentType<{ models: SidePanelModels }>;
 }
 
 /** The side panel's sections, in the spec's order. Each feature replaces its placeholder here. */

@@ -1,6 +1,7 @@
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
-import { mountPage } from '@/lib/ui/mount';
+import { mountPage } from '@/lib/ui/pages/mount';
+import { createPopupModels } from '@/lib/ui/pages/popup';
 import { PopupApp } from '@/components/popup/PopupApp';
 
-mountPage(PopupApp);
+mountPage(PopupApp, createPopupModels);

@@ -30,3 +30,10 @@ export interface ThreadMessage {
   date: string;
   metadata?: Record<string, string> | null;
 }
+
+/** Ticket duration: from opening (or entering the queue) to closing, or to now while open. */
+export function ticketDuration(ticket: Pick<Ticket, 'storageDate' | 'openDate' | 'closeDate'>, now = Date.now()): number {
+  const start = Date.parse(ticket.openDate ?? ticket.storageDate);
+  const end = ticket.closeDate ? Date.parse(ticket.closeDate) : now;
+  return Math.max(0, end - start);
+}

@@ -4,26 +4,9 @@ import { eachPage } from '../db/contact-pages';
 import { listInstallations } from '../db/installations';
 import { listSyncStates } from '../db/contact-sync-state';
 import type { Installation } from '../domain/installation';
+import type { SearchResult, SearchStatus } from '../domain/contact-search';
 import type { ContactIndex } from './contact-index';
 import { ContactIndexBuilder } from './index-builder';
-
-/** A search result as the Conversas list shows it. */
-export interface SearchResult {
-  identity: string;
-  name?: string;
-  /** +digits, or the identity when the contact has no phone. */
-  phone: string;
-  /** The attendant numbers the contact belongs to. */
-  installationIds: string[];
-  /** Epoch ms, 0 when unknown. */
-  lastMessageDate: number;
-}
-
-export interface SearchStatus {
-  /** Contacts in the index now being searched. */
-  indexed: number;
-  building: boolean;
-}
 
 /** Least time between two rebuilds while a sync keeps writing. */
 const REBUILD_GAP_MS = 3_000;

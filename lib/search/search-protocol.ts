@@ -1,4 +1,4 @@
-import type { SearchResult, SearchStatus } from './search-engine';
+import type { SearchResult, SearchStatus } from '../domain/contact-search';
 
 /** Messages between the side panel and the search worker. */
 export type ToSearchWorker = { type: 'search'; id: number; text: string; limit?: number } | { type: 'names'; id: number; identities: string[] };

@@ -1,6 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { getDb } from '../db/database';
-import { SearchEngine, type SearchResult, type SearchStatus } from '../search/search-engine';
+import { SearchEngine } from '../search/search-engine';
+import type { SearchResult, SearchStatus } from '../domain/contact-search';
 import type { FromSearchWorker, ToSearchWorker } from '../search/search-protocol';
 
 type Names = Record<string, string | undefined>;
@@ -13,12 +14,9 @@ export interface SearchClient {
   names(identities: string[]): Promise<Names>;
 }
 
-let shared: SearchClient | undefined;
-
-/** One search client per page, created on first use. */
-export function getSearchClient(): SearchClient {
-  shared ??= typeof Worker === 'undefined' ? inThread() : inWorker();
-  return shared;
+/** The page's search client (built once, by the page's models): it starts the index build. */
+export function createSearchClient(): SearchClient {
+  return typeof Worker === 'undefined' ? inThread() : inWorker();
 }
 
 type Request = ToSearchWorker extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;

@@ -3,12 +3,12 @@ import { conversationState, WINDOW_MS } from '@/lib/domain/conversation-state';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Modal } from '../../ui/Modal';
-import { useConversation } from './use-conversation';
+import { useConversation } from '@/lib/ui/hooks/use-conversation';
 import { Timeline } from './Timeline';
 import { Composer } from './Composer';
 import { PendingTexts } from './PendingTexts';
-import { usePendingTexts } from './use-pending-texts';
-import { useClock, useRefreshWhileVisible } from './use-clock';
+import { usePendingTexts } from '@/lib/ui/hooks/use-pending-texts';
+import { useClock, useRefreshWhileVisible } from '@/lib/ui/hooks/use-clock';
 import './conversation.css';
 
 /** How often an open conversation looks for new messages. */

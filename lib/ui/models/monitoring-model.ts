@@ -1,7 +1,7 @@
-import { computed, signal } from '@preact/signals';
-import { rpc } from '@/lib/rpc/client';
-import { aggregateFigures, type MonitoringFigures, type MonitoringLists } from '@/lib/domain/monitoring';
-import type { SerializedError } from '@/lib/errors/app-error';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { rpc } from '../../rpc/client';
+import { aggregateFigures, type MonitoringFigures, type MonitoringLists } from '../../domain/monitoring';
+import type { SerializedError } from '../../errors/app-error';
 
 const BASE_INTERVAL = 30_000;
 const MAX_INTERVAL = 5 * 60_000;
@@ -16,10 +16,27 @@ interface NumberReading {
 
 /**
  * The live board's state: the last good reading of each number, the failures of the last refresh,
- * and a refresh loop that runs only while the panel is visible, every ~30 s, backing off (up to
- * 5 min) while Blip is slow, limiting or failing.
+ * and a refresh loop that runs only while the board is shown and the panel visible, every ~30 s,
+ * backing off (up to 5 min) while Blip is slow, limiting or failing.
  */
-export function createMonitoringModel() {
+export interface MonitoringModel {
+  readonly failures: ReadonlySignal<Record<string, SerializedError>>;
+  readonly refreshing: ReadonlySignal<boolean>;
+  /** Today's figures of the numbers shown, added up; undefined until one answered. */
+  readonly figures: ReadonlySignal<MonitoringFigures | undefined>;
+  readonly lists: ReadonlySignal<MonitoringLists>;
+  /** When the oldest reading shown was taken. */
+  readonly updatedAt: ReadonlySignal<number | undefined>;
+  refresh(): Promise<void>;
+  /** Shows these numbers and refreshes at once. */
+  setScope(ids: string[]): void;
+  /** The board is shown: a fresh board, refreshed while the panel is visible. */
+  start(): void;
+  /** The board is hidden: no more refreshes; what is still on its way is dropped. */
+  stop(): void;
+}
+
+export function createMonitoringModel(): MonitoringModel {
   const readings = signal<Record<string, NumberReading>>({});
   const failures = signal<Record<string, SerializedError>>({});
   const scope = signal<string[]>([]);
@@ -29,6 +46,8 @@ export function createMonitoringModel() {
   let stopped = true;
   /** A refresh asked for while one was running (e.g. the scope changed): run it right after. */
   let again = false;
+  /** Which showing of the board a refresh belongs to: one from an earlier showing is dropped. */
+  let showing = 0;
 
   const current = computed(() => scope.value.map((id) => readings.value[id]).filter((reading): reading is NumberReading => Boolean(reading)));
   const figures = computed(() => (current.value.length ? aggregateFigures(current.value.map((reading) => reading.figures)) : undefined));
@@ -48,8 +67,10 @@ export function createMonitoringModel() {
     }
     refreshing.value = true;
     const started = Date.now();
+    const mine = showing;
     try {
       const results = await rpc('monitoring.read', { installationIds: scope.value });
+      if (mine !== showing) return;
       const nextReadings = { ...readings.value };
       const nextFailures: Record<string, SerializedError> = {};
       for (const result of results) {
@@ -61,14 +82,17 @@ export function createMonitoringModel() {
       const troubled = Object.keys(nextFailures).length > 0 || Date.now() - started > SLOW_MS;
       interval = troubled ? Math.min(MAX_INTERVAL, interval * 2) : BASE_INTERVAL;
     } catch (error) {
+      if (mine !== showing) return;
       failures.value = Object.fromEntries(scope.value.map((id) => [id, { code: 'internal', message: String(error), details: {} } as SerializedError]));
       interval = Math.min(MAX_INTERVAL, interval * 2);
     } finally {
-      refreshing.value = false;
-      if (again) {
-        again = false;
-        void refresh();
-      } else schedule();
+      if (mine === showing) {
+        refreshing.value = false;
+        if (again) {
+          again = false;
+          void refresh();
+        } else schedule();
+      }
     }
   }
 
@@ -83,21 +107,25 @@ export function createMonitoringModel() {
   };
 
   return {
-    readings,
     failures,
-    scope,
     refreshing,
     figures,
     lists,
     updatedAt,
     refresh,
-    /** Shows these numbers and refreshes at once. */
-    setScope(ids: string[]) {
+    setScope(ids) {
       scope.value = ids;
       interval = BASE_INTERVAL;
       void refresh();
     },
     start() {
+      showing++;
+      readings.value = {};
+      failures.value = {};
+      scope.value = [];
+      refreshing.value = false;
+      again = false;
+      interval = BASE_INTERVAL;
       stopped = false;
       document.addEventListener('visibilitychange', onVisibility);
     },
@@ -108,8 +136,6 @@ export function createMonitoringModel() {
     },
   };
 }
-
-export type MonitoringModel = ReturnType<typeof createMonitoringModel>;
 
 function mergeTags(tags: MonitoringLists['tags']): MonitoringLists['tags'] {
   const merged = new Map<string, MonitoringLists['tags'][number]>();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { rpc } from '@/lib/rpc/client';
-import type { ConversationSnapshot } from '@/lib/rpc/contracts/conversation';
-import type { ThreadMessage } from '@/lib/domain/ticket';
+import { rpc } from '../../rpc/client';
+import type { ConversationSnapshot } from '../../rpc/contracts/conversation';
+import type { ThreadMessage } from '../../domain/ticket';
 
 /** Oldest first, each message once (pages may overlap at their edges, and a reload repeats the newest). */
 function merged(older: ThreadMessage[], newest: ThreadMessage[]): ThreadMessage[] {

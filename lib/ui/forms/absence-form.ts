@@ -1,5 +1,5 @@
-import { ABSENCE_LIMITS, absenceSettingSchema, type AbsenceSetting } from '@/lib/domain/absence';
-import { validationMessage } from '@/lib/i18n/error-message';
+import { ABSENCE_LIMITS, absenceSettingSchema, type AbsenceSetting } from '../../domain/absence';
+import { validationMessage } from '../../i18n/error-message';
 
 export interface AbsenceFormValues {
   enabled: boolean;

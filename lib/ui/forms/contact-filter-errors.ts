@@ -1,6 +1,6 @@
-import { contactFilterSchema, CONTACT_FILTER_LIMITS, type ContactFilterInput } from '@/lib/domain/contact-filter';
-import { validationMessage } from '@/lib/i18n/error-message';
-import { t } from '@/lib/i18n/i18n';
+import { contactFilterSchema, CONTACT_FILTER_LIMITS, type ContactFilterInput } from '../../domain/contact-filter';
+import { validationMessage } from '../../i18n/error-message';
+import { t } from '../../i18n/i18n';
 
 export type FilterField = keyof ContactFilterInput;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_PALETTE_SHORTCUT, PALETTE_COMMAND } from '../domain/palette-shortcut';
+import { DEFAULT_PALETTE_SHORTCUT, PALETTE_COMMAND } from '../../domain/palette-shortcut';
 
 /** The reply palette's shortcut as the browser has it now (the user may have remapped it). */
 export function usePaletteShortcut(): string {

@@ -1,5 +1,5 @@
-import { HISTORY_DAYS } from '@/lib/domain/history-filter';
-import type { TICKET_STATUSES } from '@/lib/domain/history-filter';
+import { HISTORY_DAYS } from '../../domain/history-filter';
+import type { TICKET_STATUSES } from '../../domain/history-filter';
 
 export interface HistoryFilterValues {
   from: string;
@@ -26,11 +26,4 @@ export function periodProblem(values: HistoryFilterValues, now = Date.now()): 'h
   if (!values.from || !values.to || values.from > values.to) return 'history.periodInvalid';
   if (values.to < oldestDay(now)) return 'history.periodLimit';
   return undefined;
-}
-
-/** Ticket duration: from opening (or entering the queue) to closing, or to now while open. */
-export function ticketDuration(ticket: { storageDate: string; openDate?: string | null; closeDate?: string | null }, now = Date.now()): number {
-  const start = Date.parse(ticket.openDate ?? ticket.storageDate);
-  const end = ticket.closeDate ? Date.parse(ticket.closeDate) : now;
-  return Math.max(0, end - start);
 }

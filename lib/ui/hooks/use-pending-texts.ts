@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { liveQuery } from '@/lib/db/live';
-import { getDb } from '@/lib/db/database';
-import { queuedTextsTo } from '@/lib/db/outbox';
-import type { OutboxItem } from '@/lib/domain/outbox-item';
+import { liveQuery } from '../../db/live';
+import { getDb } from '../../db/database';
+import { queuedTextsTo } from '../../db/outbox';
+import type { OutboxItem } from '../../domain/outbox-item';
 
 /** How long a delivered text is still shown as on its way while Blip's list catches up. */
 const HOLD_MS = 60_000;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AppError } from '@/lib/errors/app-error';
+import { AppError } from '../../errors/app-error';
 
 /**
  * Blip's hosts and the local sandbox are granted at install; a bot on its own command host needs

@@ -1,5 +1,5 @@
-import { defaultHost, installationDraftSchema, LIMITS, type Installation, type InstallationDraft, type KeyInput } from '@/lib/domain/installation';
-import { validationMessage } from '@/lib/i18n/error-message';
+import { defaultHost, installationDraftSchema, LIMITS, type Installation, type InstallationDraft, type KeyInput } from '../../domain/installation';
+import { validationMessage } from '../../i18n/error-message';
 
 /** The options form's raw values, before validation. */
 export interface NumberFormValues {

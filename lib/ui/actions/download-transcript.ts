@@ -1,13 +1,13 @@
-import { rpc } from '@/lib/rpc/client';
-import { formatDateTime, t } from '@/lib/i18n/i18n';
-import type { MessageKey } from '@/lib/i18n/messages';
+import { rpc } from '../../rpc/client';
+import { formatDateTime, t } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 
 /**
  * Fetches a ticket's messages through the background, renders the PDF (jsPDF loads with the
  * transcript module, only now) and hands the file to the browser's downloads.
  */
 export async function downloadTranscript(installationId: string, ticketId: string, customerName?: string): Promise<void> {
-  const [data, pdf] = await Promise.all([rpc('history.transcript', { installationId, ticketId }), import('@/lib/pdf/transcript-pdf')]);
+  const [data, pdf] = await Promise.all([rpc('history.transcript', { installationId, ticketId }), import('../../pdf/transcript-pdf')]);
   const blob = await pdf.renderTranscript(data, {
     title: t('pdf.title'),
     number: t('pdf.number'),

@@ -1,14 +1,14 @@
 import { computed } from '@preact/signals';
-import { getDb } from '../db/database';
-import { listInstallations } from '../db/installations';
-import { readSettings, type Settings } from '../db/settings';
-import { listOutbox } from '../db/outbox';
-import { listAbsences } from '../db/absence';
-import type { Installation } from '../domain/installation';
-import type { AbsenceRecord } from '../domain/absence';
-import type { OutboxItem } from '../domain/outbox-item';
-import { applyLanguageSetting } from '../i18n/i18n';
-import { liveSignal } from './live-signal';
+import { getDb } from '../../db/database';
+import { listInstallations } from '../../db/installations';
+import { readSettings, type Settings } from '../../db/settings';
+import { listOutbox } from '../../db/outbox';
+import { listAbsences } from '../../db/absence';
+import type { Installation } from '../../domain/installation';
+import type { AbsenceRecord } from '../../domain/absence';
+import type { OutboxItem } from '../../domain/outbox-item';
+import { applyLanguageSetting } from '../../i18n/i18n';
+import { liveSignal } from '../live-signal';
 
 /**
  * State every page shares, read straight from IndexedDB (never the keys): the numbers, the settings,

@@ -1,0 +1,10 @@
+import { createAppModel, type AppModel } from '../models/app-model';
+
+/** The toolbar popup's models, built once when it opens. */
+export interface PopupModels {
+  app: AppModel;
+}
+
+export function createPopupModels(): PopupModels {
+  return { app: createAppModel() };
+}

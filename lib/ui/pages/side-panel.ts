@@ -1,0 +1,33 @@
+import { createAppModel, type AppModel } from '../models/app-model';
+import { createContactCacheModel, type ContactCacheModel } from '../models/contact-cache-model';
+import { createMonitoringModel, type MonitoringModel } from '../models/monitoring-model';
+import { createNavigationModel, type NavigationModel } from '../models/navigation-model';
+import { createRepliesModel, type RepliesModel } from '../models/replies-model';
+import { createSearchModel, type SearchModel } from '../models/search-model';
+import { createSearchClient } from '../search-client';
+
+/** Every model of the side panel, built once when the panel opens; sections get them from here. */
+export interface SidePanelModels {
+  app: AppModel;
+  navigation: NavigationModel;
+  contactCache: ContactCacheModel;
+  replies: RepliesModel;
+  monitoring: MonitoringModel;
+  /** Built on first use: it starts the contact index (in a worker). */
+  readonly search: SearchModel;
+}
+
+export function createSidePanelModels(): SidePanelModels {
+  let search: SearchModel | undefined;
+  return {
+    app: createAppModel(),
+    navigation: createNavigationModel(),
+    contactCache: createContactCacheModel(),
+    replies: createRepliesModel(),
+    monitoring: createMonitoringModel(),
+    get search() {
+      search ??= createSearchModel(createSearchClient());
+      return search;
+    },
+  };
+}
