@@ -60,9 +60,15 @@ describe('Desk Conversas: the composer for each conversation state, reached from
     await reopened.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('Su pedido sale hoy ✅')), { timeout: 20_000 });
     expect(await reopened.$$('[data-testid="pending-message"]')).toHaveLength(0);
 
-    // With the server answering, the text takes its place in the timeline as soon as Blip has it.
+    // With the server answering, the text takes its place in the timeline as soon as Blip has it,
+    // even when the panel is busy while the background queues and delivers it (so the panel never
+    // sees it in the outbox).
     await reopened.type('#composer-text', 'Gracias por esperar');
     await reopened.keyboard.press('Enter');
+    await reopened.evaluate(() => {
+      const until = Date.now() + 1500;
+      while (Date.now() < until);
+    });
     await reopened.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('Gracias por esperar')), { timeout: 20_000 });
     await reopened.waitForFunction(() => document.querySelectorAll('[data-testid="pending-message"]').length === 0);
     expect(sentTo(target.identity)).toHaveLength(2);

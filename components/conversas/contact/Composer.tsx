@@ -13,16 +13,19 @@ interface Props {
   identity: string;
   phone: string;
   agentName?: string;
+  /** A template went out. */
   onSent: () => void;
+  /** A text was queued (its id, its text). */
+  onTextQueued: (id: string, text: string) => void;
 }
 
 /** The composer the spec gives each conversation state. */
-export function Composer({ state, installationId, identity, phone, agentName, onSent }: Props) {
+export function Composer({ state, installationId, identity, phone, agentName, onSent, onTextQueued }: Props) {
   const [transfer, setTransfer] = useState<'idle' | 'sending' | 'done'>('idle');
   const [error, setError] = useState<unknown>();
   switch (state.kind) {
     case 'window-open':
-      return <TextComposer installationId={installationId} identity={identity} expiresAt={state.expiresAt} />;
+      return <TextComposer installationId={installationId} identity={identity} expiresAt={state.expiresAt} onQueued={onTextQueued} />;
     case 'window-expired':
     case 'not-in-attendance':
     case 'no-history':

@@ -21,9 +21,10 @@ const REFRESH_MS = 30_000;
  */
 export function ContactConversation({ installationId, identity, phone, noHistoryDialog = true }: { installationId: string; identity: string; phone: string; noHistoryDialog?: boolean }) {
   const conversation = useConversation(installationId, identity);
-  const listed = new Set(conversation.messages.map((message) => message.id));
   // A delivered text stays as "on its way" until Blip lists it (its id is the message id).
-  const pending = usePendingTexts(installationId, identity, conversation.reload).filter((item) => !listed.has(item.id));
+  const listed = new Set(conversation.messages.map((message) => message.id));
+  const pendingTexts = usePendingTexts(installationId, identity, listed, conversation.reload);
+  const pending = pendingTexts.items;
   const [acknowledged, setAcknowledged] = useState(false);
   const { snapshot } = conversation;
   const lastInbound = snapshot?.lastInboundAt ? Date.parse(snapshot.lastInboundAt) : undefined;
@@ -45,7 +46,7 @@ export function ContactConversation({ installationId, identity, phone, noHistory
       {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.reload} />}
       {state.kind === 'no-history' && !noHistoryDialog && <p class="notice"><span>{t('conversation.noHistory')}</span></p>}
       {state.kind !== 'no-history' && <Timeline messages={conversation.messages} after={<PendingTexts items={pending} />} afterCount={pending.length} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} />}
-      <Composer state={state} installationId={installationId} identity={identity} phone={phone} agentName={snapshot.ticket?.agentName} onSent={conversation.reload} />
+      <Composer state={state} installationId={installationId} identity={identity} phone={phone} agentName={snapshot.ticket?.agentName} onSent={conversation.reload} onTextQueued={pendingTexts.track} />
     </div>
   );
 }

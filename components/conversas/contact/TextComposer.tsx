@@ -4,11 +4,19 @@ import { t } from '@/lib/i18n/i18n';
 import { formatDuration } from '@/lib/domain/timespan';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 
+interface Props {
+  installationId: string;
+  identity: string;
+  expiresAt: number;
+  /** The text is safely in the outbox (its id is the message id). */
+  onQueued: (id: string, text: string) => void;
+}
+
 /**
  * Free text while the 24 h window is open, with the time left; Enter sends, Shift+Enter breaks the
  * line. Sending queues the message (it shows as on its way until Blip has it).
  */
-export function TextComposer({ installationId, identity, expiresAt }: { installationId: string; identity: string; expiresAt: number }) {
+export function TextComposer({ installationId, identity, expiresAt, onQueued }: Props) {
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -24,6 +32,7 @@ export function TextComposer({ installationId, identity, expiresAt }: { installa
     setError(undefined);
     try {
       await rpc('conversation.sendText', { installationId, identity, text, requestId });
+      onQueued(requestId, text);
       setText('');
     } catch (caught) {
       setError(caught);
