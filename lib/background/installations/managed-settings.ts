@@ -57,3 +57,10 @@ export async function applyManagedSettings(db: Database, now = Date.now()): Prom
   }));
   await storeManagedPolicy(db, { agentEmail: policy.agentEmail?.toLowerCase(), numbers }, now);
 }
+
+/** Applies the policy again whenever an administrator changes it. */
+export function watchManagedSettings(db: Database): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void applyManagedSettings(db);
+  });
+}
