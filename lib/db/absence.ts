@@ -10,6 +10,7 @@ export function getAbsence(db: Database, installationId: string): Promise<Absenc
   return tablesOf(db).absence.get(installationId);
 }
 
+/** Every number's absence record. */
 export function listAbsences(db: Database): Promise<AbsenceRecord[]> {
   return tablesOf(db).absence.toArray();
 }

@@ -12,6 +12,7 @@ export async function getBusinessHours(db: Database, installationId: string): Pr
   return (await tablesOf(db).businessHours.get(installationId))?.hours;
 }
 
+/** Stores the hours set in the extension for a number. */
 export async function putBusinessHours(db: Database, installationId: string, hours: BusinessHours): Promise<void> {
   await tablesOf(db).businessHours.put({ installationId, hours });
 }

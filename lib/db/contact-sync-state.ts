@@ -13,10 +13,12 @@ export function getSyncStates(db: Database, installationIds: string[]): Promise<
   return tablesOf(db).contactSync.bulkGet(installationIds);
 }
 
+/** Every number's sync state. */
 export function listSyncStates(db: Database): Promise<ContactSyncState[]> {
   return tablesOf(db).contactSync.toArray();
 }
 
+/** Records where a number's sync stands. */
 export async function putSyncState(db: Database, state: ContactSyncState): Promise<void> {
   await tablesOf(db).contactSync.put(state);
 }

@@ -10,6 +10,7 @@ export function listInstallations(db: Database): Promise<Installation[]> {
   return tablesOf(db).installations.orderBy('createdAt').toArray();
 }
 
+/** One number, or nothing when it is not configured. */
 export function getInstallation(db: Database, id: string): Promise<Installation | undefined> {
   return tablesOf(db).installations.get(id);
 }
@@ -24,6 +25,7 @@ export function getInstallationSecret(db: Database, id: string): Promise<Install
   return tablesOf(db).secrets.get(id);
 }
 
+/** Changes some fields of a number (its role, after a check). */
 export async function updateInstallation(db: Database, id: string, changes: Partial<Omit<Installation, 'id'>>): Promise<void> {
   await tablesOf(db).installations.update(id, changes);
 }

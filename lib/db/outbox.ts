@@ -24,6 +24,7 @@ export function listOutbox(db: Database): Promise<OutboxItem[]> {
   return tablesOf(db).outbox.orderBy('createdAt').toArray();
 }
 
+/** One queued write. */
 export function getOutboxItem(db: Database, id: string): Promise<OutboxItem | undefined> {
   return tablesOf(db).outbox.get(id);
 }
@@ -53,6 +54,7 @@ export function queuedTextsTo(db: Database, installationId: string, identity: st
     .sortBy('createdAt');
 }
 
+/** Drops queued writes a newer one replaces. */
 export async function deleteOutboxItems(db: Database, ids: string[]): Promise<void> {
   await tablesOf(db).outbox.bulkDelete(ids);
 }

@@ -25,18 +25,22 @@ export async function visibleCategories(db: Database): Promise<ReplyCategoryReco
   return (await tablesOf(db).replyCategories.orderBy('position').toArray()).filter((category) => !category.deleted);
 }
 
+/** One category, deleted or not. */
 export function getCategory(db: Database, id: string): Promise<ReplyCategoryRecord | undefined> {
   return tablesOf(db).replyCategories.get(id);
 }
 
+/** How many categories the local copy has (deleted ones included). */
 export function countCategories(db: Database): Promise<number> {
   return tablesOf(db).replyCategories.count();
 }
 
+/** Stores a category as given. */
 export async function putCategory(db: Database, record: ReplyCategoryRecord): Promise<void> {
   await tablesOf(db).replyCategories.put(record);
 }
 
+/** Changes some fields of a category. */
 export async function updateCategory(db: Database, id: string, changes: Partial<Omit<ReplyCategoryRecord, 'id'>>): Promise<void> {
   await tablesOf(db).replyCategories.update(id, changes);
 }

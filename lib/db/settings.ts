@@ -11,11 +11,13 @@ export interface Settings {
   agentEmailManaged: boolean;
 }
 
+/** One setting, or undefined when never written. */
 export async function readSetting<K extends keyof Settings>(db: Database, key: K): Promise<Settings[K] | undefined> {
   const record = await tablesOf(db).settings.get(key);
   return record?.value as Settings[K] | undefined;
 }
 
+/** Writes one setting. */
 export async function writeSetting<K extends keyof Settings>(db: Database, key: K, value: Settings[K]): Promise<void> {
   await tablesOf(db).settings.put({ key, value });
 }

@@ -8,6 +8,7 @@ import type { ReplyCategoryRecord, ReplyConflictRecord, ReplyUsageRecord } from 
 import type { Database, databaseBrand } from './database';
 import { SCHEMA_VERSIONS } from './schema';
 
+/** A row of the `settings` table (typed by `Settings` in settings.ts). */
 export interface SettingRecord {
   key: string;
   value: unknown;

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { messages, type MessageKey } from './messages';
 import { languageFromBrowser, localeTag, type Language, type LanguageSetting } from '../domain/languages';
 
-/** The UI language of this context. Pages follow the `language` setting live (see `followLanguage` in `lib/ui/app-model.ts`). */
+/** The UI language of this context. Pages follow the `language` setting live (see `followLanguage` in `lib/ui/models/app-model.ts`). */
 export const language = signal<Language>(languageFromBrowser(browserLanguages()));
 
 function browserLanguages(): readonly string[] {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DeskMessages } from './contracts/desk';
 
+/** The messages the background may send the desk. */
 export type DeskMessageName = keyof DeskMessages;
 type DeskInput<K extends DeskMessageName> = DeskMessages[K]['input'];
 type DeskOutput<K extends DeskMessageName> = DeskMessages[K]['output'];

@@ -1,6 +1,7 @@
 import type { Services } from '../services';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
+/** Absence calls: each save or toggle queues a write, so the outbox is woken after it. */
 export function absenceHandlers(services: Services): Pick<RpcHandlers, 'absence.save' | 'absence.toggle' | 'absence.refresh'> {
   return {
     'absence.save': async ({ installationId, setting }) => {

@@ -2,6 +2,7 @@ import { getBusinessHours } from '../../db/after-hours';
 import type { Services } from '../services';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
+/** After-hours calls: the list, the sent mark (queued) and the hours set in the extension. */
 export function afterHoursHandlers(services: Services): Pick<RpcHandlers, 'afterHours.list' | 'afterHours.markSent' | 'afterHours.localHours' | 'afterHours.saveHours'> {
   return {
     'afterHours.list': ({ installationId }) => services.afterHours.list(installationId),

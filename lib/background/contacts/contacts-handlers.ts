@@ -1,6 +1,7 @@
 import type { Services } from '../services';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
+/** Contact calls: starting a cache sync, and Contactos' reads straight from Blip. */
 export function contactsHandlers(services: Services): Pick<RpcHandlers, 'contacts.sync' | 'contacts.list' | 'contacts.get' | 'contacts.openTickets'> {
   return {
     'contacts.sync': async ({ installationId }) => {

@@ -1,6 +1,7 @@
 import type { Services } from '../services';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
+/** Contact view calls: the conversation, older pages, a text (queued), a transfer request. */
 export function conversationHandlers(services: Services): Pick<RpcHandlers, 'conversation.load' | 'conversation.older' | 'conversation.sendText' | 'conversation.requestTransfer'> {
   return {
     'conversation.load': ({ installationId, identity }) => services.conversation.load(installationId, identity),

@@ -3,6 +3,7 @@ import { discardOutboxItem, retryOutbox } from '../../db/outbox';
 import { outboxKinds } from './outbox-kinds';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
+/** The user's retry and discard of queued writes. */
 export function outboxHandlers(services: Services): Pick<RpcHandlers, 'outbox.retry' | 'outbox.discard'> {
   return {
     'outbox.retry': async ({ ids }) => {

@@ -4,6 +4,7 @@ import { readSetting, writeSetting } from '../../db/settings';
 import { getInstallation, listInstallations } from '../../db/installations';
 import type { RpcHandlers } from '../../rpc/dispatcher';
 
+/** Settings calls: the agent's e-mail (roles are checked again), the language, the selected number. */
 export function settingsHandlers(services: Services): Pick<RpcHandlers, 'settings.setAgentEmail' | 'settings.setLanguage' | 'settings.selectInstallation'> {
   const { db } = services;
   return {

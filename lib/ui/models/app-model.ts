@@ -41,4 +41,5 @@ export function createAppModel() {
   };
 }
 
+/** The state every page shares (each field a read-only signal). */
 export type AppModel = ReturnType<typeof createAppModel>;

@@ -20,4 +20,5 @@ export function createContactCacheModel() {
   };
 }
 
+/** The contact cache as the side panel shows it (read-only signals). */
 export type ContactCacheModel = ReturnType<typeof createContactCacheModel>;

@@ -36,6 +36,7 @@ export interface MonitoringModel {
   stop(): void;
 }
 
+/** Builds the board's model (once per side panel). */
 export function createMonitoringModel(): MonitoringModel {
   const readings = signal<Record<string, NumberReading>>({});
   const failures = signal<Record<string, SerializedError>>({});

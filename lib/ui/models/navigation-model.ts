@@ -13,6 +13,7 @@ export interface NavigationModel {
   takeContact(): ContactRef | undefined;
 }
 
+/** Builds the panel's navigation requests (once per side panel). */
 export function createNavigationModel(): NavigationModel {
   const section = signal<string | undefined>(undefined);
   const contact = signal<ContactRef | undefined>(undefined);

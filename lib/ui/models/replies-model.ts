@@ -13,4 +13,5 @@ export function createRepliesModel() {
   };
 }
 
+/** The ready replies as the Respuestas section shows them (read-only signals). */
 export type RepliesModel = ReturnType<typeof createRepliesModel>;

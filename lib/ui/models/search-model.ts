@@ -22,6 +22,7 @@ export interface SearchModel {
   names(identities: string[]): Promise<Record<string, string | undefined>>;
 }
 
+/** Builds the search state over the page's search client. */
 export function createSearchModel(client: SearchClient): SearchModel {
   const query = signal('');
   const results = signal<SearchResult[]>([]);

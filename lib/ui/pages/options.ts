@@ -5,6 +5,7 @@ export interface OptionsModels {
   app: AppModel;
 }
 
+/** Builds every model of the options page. */
 export function createOptionsModels(): OptionsModels {
   return { app: createAppModel() };
 }

@@ -5,6 +5,7 @@ export interface PopupModels {
   app: AppModel;
 }
 
+/** Builds every model of the popup. */
 export function createPopupModels(): PopupModels {
   return { app: createAppModel() };
 }

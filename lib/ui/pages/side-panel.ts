@@ -17,6 +17,7 @@ export interface SidePanelModels {
   readonly search: SearchModel;
 }
 
+/** Builds every model of the side panel (the search one on first use). */
 export function createSidePanelModels(): SidePanelModels {
   let search: SearchModel | undefined;
   return {
