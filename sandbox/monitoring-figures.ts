@@ -54,6 +54,8 @@ export function monitoringFigures(bot: BotState, now: number) {
     })),
     metrics: {
       maxQueueTime: timeSpan(Math.max(0, ...waiting.map((ticket) => now - at(ticket.storageDate)))),
+      avgQueueTime: timeSpan(average(attendedToday.map((ticket) => at(ticket.openDate) - at(ticket.storageDate)))),
+      avgWaitTime: timeSpan(average(attendedToday.map((ticket) => at(ticket.firstResponseDate) - at(ticket.storageDate)))),
       maxFirstResponseTime: timeSpan(Math.max(0, ...firstResponse)),
       avgFirstResponseTime: timeSpan(average(firstResponse)),
       avgResponseTime: timeSpan(average(attendedToday.map((ticket) => (ticket.averageAgentResponseTime ?? 0) * 1000))),
@@ -62,12 +64,15 @@ export function monitoringFigures(bot: BotState, now: number) {
     },
     attendants: agents.map((agent) => {
       const identity = `${encodeURIComponent(agent.email)}@blip.ai`;
+      const theirs = closedAttended.filter((ticket) => ticket.agentIdentity === identity);
       return {
         identity,
         fullName: agent.fullName,
         status: agent.status,
         openedTickets: open.filter((ticket) => ticket.agentIdentity === identity).length,
         closedTickets: closedToday.filter((ticket) => ticket.agentIdentity === identity).length,
+        averageAttendanceTime: timeSpan(average(theirs.map((ticket) => at(ticket.closeDate) - at(ticket.firstResponseDate)))),
+        averageResponseTime: timeSpan(average(theirs.map((ticket) => (ticket.averageAgentResponseTime ?? 0) * 1000))),
       };
     }),
     tags: [...new Set(bot.tickets.flatMap((ticket) => ticket.tags))].map((name) => ({

@@ -6,7 +6,7 @@ import { dispatchCommand, type CommandEnvelope } from './commands/router';
 import { FaultSwitches, type Fault } from './faults';
 import { handleControl } from './control';
 import { deskPage } from './desk-page';
-import { TEMPLATES } from './data/templates';
+import { acceptMessage } from './messaging/accept-message';
 
 export interface Sandbox {
   url: string;
@@ -21,6 +21,8 @@ export interface SandboxOptions {
   host?: string;
   now?: number;
   seed?: number;
+  /** Time between a sent message's delivery events (accepted → dispatched → received → consumed). */
+  deliveryStepMs?: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface SandboxOptions {
  * tests, and a desk-like page at `/desk` (its React box at `/desk-react.js`).
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const store = createStore(options.now, options.seed);
+  const store = createStore(options.now, options.seed, { deliveryStepMs: options.deliveryStepMs });
   const faults = new FaultSwitches();
   const server = createServer((request, response) => {
     route(request, response, store, faults).catch((error) => {
@@ -74,7 +76,10 @@ async function route(request: IncomingMessage, response: ServerResponse, store: 
   const fault = faults.take(bot.number.id);
   if (fault && (await applyFault(fault, response, body))) return;
 
-  if (url.pathname === '/messages') return acceptMessage(bot, body, response);
+  if (url.pathname === '/messages') {
+    const reply = acceptMessage(store, bot, body);
+    return reply.status === 202 ? response.writeHead(202).end() : send(response, reply.status, reply.body);
+  }
   return answerCommand(store, bot, body as CommandEnvelope, response);
 }
 
@@ -112,39 +117,20 @@ function answerCommand(store: SandboxStore, bot: BotState, command: CommandEnvel
   const isWrite = command.method !== 'get';
   const replay = isWrite ? bot.processed.get(id) : undefined;
   if (replay) return send(response, 200, replay);
-  const reply = { id, from: `postmaster@${(command.to ?? 'postmaster@msging.net').split('@')[1]}/#sandbox`, to: bot.identity, method: command.method, ...dispatchCommand(store, bot, command) };
+  const to = (command.to ?? 'postmaster@msging.net').replace(/\/.*$/, '');
+  const reply = {
+    id,
+    from: `${to}/#sandbox`,
+    to: bot.identity,
+    method: command.method,
+    ...dispatchCommand(store, bot, command),
+    metadata: { '#command.uri': `lime://${bot.identity}${command.uri.replace(/^lime:\/\/[^/]+/, '')}` },
+  };
   if (isWrite && reply.status === 'success') {
     bot.processed.set(id, reply);
     bot.writes.push({ id, method: command.method, uri: command.uri, type: command.type, resource: command.resource, at: new Date().toISOString() });
   }
   return send(response, 200, reply);
-}
-
-function acceptMessage(bot: BotState, body: unknown, response: ServerResponse) {
-  const message = body as { id?: string; to?: string; type?: string; content?: unknown };
-  if (!message.id || !message.to || !message.type) return send(response, 400, { error: 'Invalid message envelope' });
-  const refusal = refuseTemplate(bot, message.content);
-  if (refusal) return send(response, 400, { reason: refusal });
-  if (!bot.processed.has(message.id)) {
-    const at = new Date().toISOString();
-    bot.processed.set(message.id, {});
-    bot.messages.push({ id: message.id, to: message.to, type: message.type, content: message.content, at });
-    // What is sent shows in the customer's thread, as Blip's history does.
-    const thread = bot.threads.get(message.to) ?? [];
-    thread.push({ id: message.id, direction: 'sent', type: message.type, content: message.content, date: at, status: 'accepted', metadata: { '#messageEmitter': 'Human' } });
-    bot.threads.set(message.to, thread);
-  }
-  response.writeHead(202).end();
-}
-
-/** A template message naming a template the number does not have approved is refused. */
-function refuseTemplate(bot: BotState, content: unknown): { code: number; description: string } | undefined {
-  const template = (content as { type?: string; template?: { name?: string; language?: { code?: string } } } | undefined)?.type === 'template' ? (content as { template: { name?: string; language?: { code?: string } } }).template : undefined;
-  if (!template) return undefined;
-  const known = (TEMPLATES[bot.number.id] ?? []).find((candidate) => candidate.name === template.name && candidate.language === template.language?.code);
-  if (!known) return { code: 23, description: `Template ${template.name} does not exist` };
-  if (known.status !== 'APPROVED') return { code: 23, description: `Template ${template.name} is ${known.status.toLowerCase()}` };
-  return undefined;
 }
 
 /** Applies a fault; returns true when it answered the request itself. */

@@ -1,10 +1,13 @@
 import { generateContacts, type SandboxContact } from './data/contacts';
-import { SANDBOX_NUMBERS, authorizationOf, botIdentityOf, type SandboxNumber } from './numbers';
+import { SANDBOX_BOTS, authorizationOf, botIdentityOf, type SandboxNumber } from './numbers';
 import { createRandom, type Random } from './data/random';
 import { seedHistoryTickets } from './data/history-tickets';
 import { seedAfterHours } from './data/after-hours';
 import { seedConversationStates } from './data/conversation-states';
 import { seedReplies } from './data/replies';
+import { seedRouter } from './data/router';
+import { DEFAULT_CAPABILITIES, type Capabilities } from './capabilities';
+import type { SentMessage } from './messaging/delivery';
 
 /** A write the sandbox accepted: what the browser tests check ("delivered exactly once"). */
 export interface RecordedWrite {
@@ -16,7 +19,13 @@ export interface RecordedWrite {
   at: string;
 }
 
-/** Everything the sandbox knows about one number (bot). Features add their own fields. */
+/** A context variable of one user (Builder's `/contexts/{identity}/{name}`). */
+export interface ContextValue {
+  type: string;
+  value: string;
+}
+
+/** Everything the sandbox knows about one bot. Features add their own fields. */
 export interface BotState {
   number: SandboxNumber;
   authorization: string;
@@ -26,13 +35,17 @@ export interface BotState {
   writes: RecordedWrite[];
   /** Replies to writes already applied, by envelope id: a repeated id is answered, not re-applied. */
   processed: Map<string, unknown>;
-  messages: Array<{ id: string; to: string; type: string; content: unknown; at: string }>;
+  /** Messages sent through `POST /messages`, with their delivery as WhatsApp will report it. */
+  messages: SentMessage[];
   /** Desk tickets (blip-api.md §6.1), every status, newest first. */
   tickets: SandboxTicket[];
   /** Message history per customer identity (blip-api.md §5.2), oldest first. */
   threads: Map<string, SandboxThreadMessage[]>;
   /** Desk ready-reply categories (blip-api.md §12) by id, in creation order. */
   replies: Map<string, SandboxReplyCategory>;
+  /** Builder user contexts: identity → variable name → value (`stateid@{flowId}`, `Master-State`…). */
+  contexts: Map<string, Map<string, ContextValue>>;
+  capabilities: Capabilities;
 }
 
 /** A ready-reply category with its replies (blip-api.md §12). */
@@ -53,10 +66,11 @@ export interface SandboxReply {
   isDynamicContent: boolean;
 }
 
-/** A Desk ticket as Blip returns it; optional fields as in blip-api.md §6.1. */
+/** A Desk ticket with the fields of the docs' ticket document and examples. */
 export interface SandboxTicket {
   id: string;
   sequentialId: number;
+  sequentialSuffix?: string;
   ownerIdentity: string;
   customerIdentity: string;
   customerDomain: string;
@@ -68,29 +82,44 @@ export interface SandboxTicket {
   statusDate?: string;
   closeDate?: string;
   firstResponseDate?: string;
+  externalId: string;
+  rating: number;
   closed: boolean;
   closedBy?: string;
   team: string;
   tags: string[];
   unreadMessages: number;
+  priority: number;
   parentSequentialId?: number;
+  /** What the customer wrote that opened the ticket (a DocumentContainer). */
+  customerInput?: { type: string; value: unknown };
   /** Seconds, the agent's average time to answer a customer message in this ticket. */
   averageAgentResponseTime?: number;
 }
 
-/** A thread message (blip-api.md §5.2). */
+/** A thread message (`application/vnd.iris.thread-message+json`). */
 export interface SandboxThreadMessage {
   id: string;
   direction: 'sent' | 'received';
   type: string;
   content: unknown;
   date: string;
+  /** The message's last notification event; for sent messages computed from its delivery. */
   status?: string;
+  reason?: { code: number; description: string };
   metadata?: Record<string, string>;
 }
 
+/** A tunnel between a router and one of its services for one customer (`application/vnd.iris.tunnel+json`). */
+export interface SandboxTunnel {
+  id: string;
+  owner: string;
+  originator: string;
+  destination: string;
+}
+
 /**
- * Seeders run once per number after its contacts exist, in order; each feature adds its own
+ * Seeders run once per plain bot after its contacts exist, in order; each feature adds its own
  * (tickets, threads, replies…). They must be deterministic: use the given `random`.
  */
 export type Seeder = (bot: BotState, random: Random, now: number) => void;
@@ -99,18 +128,31 @@ export const SEEDERS: Seeder[] = [seedHistoryTickets, seedAfterHours, seedConver
 export interface SandboxStore {
   now: number;
   bots: Map<string, BotState>;
+  tunnels: Map<string, SandboxTunnel>;
+  /** The sandbox's clock: delivery notifications and "today" figures are read against it. */
+  clock: () => number;
+  /** Time between two delivery events of a sent message (accepted → dispatched → received → consumed). */
+  deliveryStepMs: number;
   byAuthorization(header: string | undefined): BotState | undefined;
+  byIdentity(identity: string): BotState | undefined;
 }
 
-/** Seeds the three demo numbers. `now` anchors every generated date. */
-export function createStore(now = Date.now(), seed = 1): SandboxStore {
+export interface StoreOptions {
+  now?: number;
+  seed?: number;
+  clock?: () => number;
+  deliveryStepMs?: number;
+}
+
+/** Seeds the demo bots. `now` anchors every generated date. */
+export function createStore(now = Date.now(), seed = 1, options: Omit<StoreOptions, 'now' | 'seed'> = {}): SandboxStore {
   const bots = new Map<string, BotState>();
-  for (const number of SANDBOX_NUMBERS) {
+  for (const number of SANDBOX_BOTS) {
     bots.set(number.id, {
       number,
       authorization: authorizationOf(number),
       identity: botIdentityOf(number),
-      contacts: generateContacts(number, now, seed),
+      contacts: number.contacts ? generateContacts(number, now, seed) : [],
       resources: new Map(),
       writes: [],
       processed: new Map(),
@@ -118,19 +160,30 @@ export function createStore(now = Date.now(), seed = 1): SandboxStore {
       tickets: [],
       threads: new Map(),
       replies: new Map(),
+      contexts: new Map(),
+      capabilities: { ...DEFAULT_CAPABILITIES },
     });
   }
-  for (const bot of bots.values()) {
-    const random = createRandom(seed * 31 + bot.number.contacts);
-    for (const seeder of SEEDERS) seeder(bot, random, now);
-  }
-  return {
+  const store: SandboxStore = {
     now,
     bots,
+    tunnels: new Map(),
+    clock: options.clock ?? (() => Date.now()),
+    deliveryStepMs: options.deliveryStepMs ?? 400,
     byAuthorization(header) {
       if (!header) return undefined;
       const normalized = header.trim().replace(/^key\s+/i, 'Key ');
       return [...bots.values()].find((bot) => bot.authorization === normalized);
     },
+    byIdentity(identity) {
+      return [...bots.values()].find((bot) => bot.identity === identity.replace(/\/.*$/, ''));
+    },
   };
+  for (const bot of bots.values()) {
+    if (bot.number.role !== 'bot') continue;
+    const random = createRandom(seed * 31 + bot.number.contacts);
+    for (const seeder of SEEDERS) seeder(bot, random, now);
+  }
+  seedRouter(store, createRandom(seed * 47), now);
+  return store;
 }

@@ -10,6 +10,12 @@ export const attendantSchema = z.object({
   email: z.string().nullish(),
   teams: z.array(z.string()).nullish(),
   status: z.string().nullish(),
+  /** When the agent last had a ticket. */
+  lastServiceDate: z.string().nullish(),
+  /** The agent's own ticket limit; absent = the bot's default. */
+  agentSlots: z.number().nullish(),
+  ticketsInService: z.number().nullish(),
+  /** Seen live, not in the docs. */
   isEnabled: z.boolean().nullish(),
 });
 

@@ -3,18 +3,28 @@ import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema, type Collection } from './lime';
 import { withQuery } from './paging';
 
-/** `application/vnd.lime.contact+json` (blip-api.md §4.1); every field but the identity may be absent. */
+/** `application/vnd.lime.contact+json` (docs: Contact); every field but the identity may be absent. */
 export const blipContactSchema = z.object({
   identity: z.string().min(1),
   name: z.string().nullish(),
   phoneNumber: z.string().nullish(),
   cellPhoneNumber: z.string().nullish(),
   email: z.string().nullish(),
+  address: z.string().nullish(),
   city: z.string().nullish(),
+  photoUri: z.string().nullish(),
+  gender: z.string().nullish(),
+  /** The docs' table says int (offset to GMT); tolerate it written as text. */
+  timezone: z.union([z.number(), z.string()]).nullish(),
+  culture: z.string().nullish(),
+  group: z.string().nullish(),
   taxDocument: z.string().nullish(),
   source: z.string().nullish(),
   lastMessageDate: z.string().nullish(),
   extras: z.record(z.string(), z.string()).nullish(),
+  isPending: z.boolean().nullish(),
+  sharePresence: z.boolean().nullish(),
+  shareAccountInfo: z.boolean().nullish(),
 });
 
 export type BlipContact = z.infer<typeof blipContactSchema>;

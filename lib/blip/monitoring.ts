@@ -8,17 +8,30 @@ const duration = z.string().nullish().transform((value) => parseTimeSpan(value) 
 const count = z.number().nullish().transform((value) => value ?? 0);
 
 const ticketsSummary = z.object({ waiting: count, open: count, closed: count, closedAttendant: count, closedClient: count, transferred: count, missed: count });
-const metricsSummary = z.object({
+/** The docs' table types `ticketsPerAttendant` as a string, their example as a number. */
+const decimal = z.union([z.number(), z.string()]).nullish().transform((value) => (value === null || value === undefined || Number.isNaN(Number(value)) ? 0 : Number(value)));
+export const metricsSummarySchema = z.object({
   maxQueueTime: duration,
   maxFirstResponseTime: duration,
+  avgQueueTime: duration,
   avgFirstResponseTime: duration,
+  avgWaitTime: duration,
   avgResponseTime: duration,
   avgAttendanceTime: duration,
-  ticketsPerAttendant: count,
+  ticketsPerAttendant: decimal,
 });
+export const ticketsSummarySchema = ticketsSummary;
 export const waitingTicketSchema = z.object({ id: z.string(), sequentialId: z.number().nullish(), customerIdentity: z.string(), team: z.string().nullish(), queueTime: duration });
-export const openTicketSchema = waitingTicketSchema.extend({ agentIdentity: z.string().nullish(), firstResponseTime: duration, attendanceTime: duration });
-export const agentSummarySchema = z.object({ identity: z.string(), fullName: z.string().nullish(), status: z.string().nullish(), openedTickets: count, closedTickets: count });
+export const openTicketSchema = waitingTicketSchema.extend({ agentIdentity: z.string().nullish(), ownerUserIdentity: z.string().nullish(), firstResponseTime: duration, attendanceTime: duration });
+export const agentSummarySchema = z.object({
+  identity: z.string(),
+  fullName: z.string().nullish(),
+  status: z.string().nullish(),
+  openedTickets: count,
+  closedTickets: count,
+  averageAttendanceTime: duration,
+  averageResponseTime: duration,
+});
 export const tagSummarySchema = z.object({ name: z.string(), ticketsCount: count, closedTickets: count });
 
 export type WaitingTicket = z.infer<typeof waitingTicketSchema>;
@@ -44,7 +57,7 @@ const get = <S extends z.ZodType>(transport: BlipTransport, uri: string, schema:
 export async function readMonitoring(transport: BlipTransport): Promise<{ figures: MonitoringFigures; lists: MonitoringLists }> {
   const [tickets, metrics, waiting, open, agents, tags] = await Promise.all([
     get(transport, '/monitoring/tickets?version=2', ticketsSummary),
-    get(transport, '/monitoring/ticket-metrics?version=2', metricsSummary),
+    get(transport, '/monitoring/ticket-metrics?version=2', metricsSummarySchema),
     get(transport, '/monitoring/waiting-tickets?version=2', collectionSchema(waitingTicketSchema)),
     get(transport, '/monitoring/open-tickets?version=2', collectionSchema(openTicketSchema)),
     get(transport, '/monitoring/attendants?version=2', collectionSchema(agentSummarySchema)),

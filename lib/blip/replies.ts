@@ -7,9 +7,9 @@ import type { ReplyCategory } from '../domain/replies';
 /** Desk ready replies (blip-api.md §12): categories, each a collection of custom replies. */
 export const CUSTOM_REPLY_TYPE = 'application/vnd.iris.desk.custom-reply+json';
 
-const categorySummarySchema = z.object({ id: z.string().min(1), category: z.string().nullish() });
+export const categorySummarySchema = z.object({ id: z.string().min(1), category: z.string().nullish() });
 
-const customReplySchema = z.object({
+export const customReplySchema = z.object({
   id: z.string().min(1),
   category: z.string().nullish(),
   name: z.string(),

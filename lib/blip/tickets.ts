@@ -3,30 +3,58 @@ import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { pages, withQuery } from './paging';
 
+/** `application/vnd.iris.ticket+json` (docs: Ticket), every documented field. */
 export const ticketSchema = z.object({
   id: z.string(),
   sequentialId: z.number(),
+  /** Desk's optional suffix of the sequential id ("if configured"). */
+  sequentialSuffix: z.string().nullish(),
+  ownerIdentity: z.string().nullish(),
+  routingOwnerIdentity: z.string().nullish(),
   customerIdentity: z.string(),
+  customerDomain: z.string().nullish(),
   agentIdentity: z.string().nullish(),
+  provider: z.string().nullish(),
   status: z.string(),
   storageDate: z.string(),
+  expirationDate: z.string().nullish(),
   openDate: z.string().nullish(),
   closeDate: z.string().nullish(),
   statusDate: z.string().nullish(),
   firstResponseDate: z.string().nullish(),
+  externalId: z.string().nullish(),
+  rating: z.number().nullish(),
   team: z.string().nullish(),
-  tags: z.array(z.string()).nullish(),
+  unreadMessages: z.number().nullish(),
+  queuePosition: z.number().nullish(),
   closed: z.boolean().nullish(),
+  closedBy: z.string().nullish(),
+  tags: z.array(z.string()).nullish(),
+  averageAgentResponseTime: z.number().nullish(),
+  parentSequentialId: z.number().nullish(),
+  /** What the customer wrote that opened the ticket (a DocumentContainer); the docs' examples show `{}` too. */
+  customerInput: z.object({ type: z.string().optional(), value: z.unknown() }).partial().nullish(),
+  priority: z.number().nullish(),
 });
 
 export type Ticket = z.infer<typeof ticketSchema>;
 
+/** A LIME reason. */
+export const reasonSchema = z.object({ code: z.number().optional(), description: z.string().optional() });
+
+/**
+ * `application/vnd.iris.thread-message+json` (docs: ThreadMessage): `status` is the message's last
+ * notification event (`accepted`, `dispatched`, `received`, `consumed`, `failed`), `reason` why it failed.
+ */
 export const threadMessageSchema = z.object({
   id: z.string(),
+  peerIdentity: z.string().nullish(),
   direction: z.enum(['sent', 'received']),
   type: z.string(),
   content: z.unknown(),
   date: z.string(),
+  status: z.string().nullish(),
+  reason: reasonSchema.nullish(),
   metadata: z.record(z.string(), z.string()).nullish(),
 });
 

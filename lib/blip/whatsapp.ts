@@ -7,7 +7,7 @@ import { AppError } from '../errors/app-error';
 
 const templatesReply = z.object({ data: z.array(templateSchema).default([]) });
 const businessAccount = z.object({ message_template_namespace: z.string().nullish() }).passthrough();
-const accountSchema = z.object({ identity: z.string().nullish(), alternativeAccount: z.string().nullish(), fullName: z.string().nullish() }).passthrough();
+export const whatsAppAccountSchema = z.object({ identity: z.string().nullish(), alternativeAccount: z.string().nullish(), fullName: z.string().nullish() }).passthrough();
 
 /** The number's WhatsApp templates (`resource.data`, blip-api.md §10.1). */
 export async function listTemplates(transport: BlipTransport): Promise<Template[]> {
@@ -29,7 +29,7 @@ export async function templateNamespace(transport: BlipTransport): Promise<strin
  * every number "exists". Fails with `not-found` when the number has no WhatsApp account.
  */
 export async function lookupWhatsApp(transport: BlipTransport, phone: string): Promise<string> {
-  const account = await transport.command({ to: ADDRESS.whatsapp, method: 'get', uri: `lime://wa.gw.msging.net/accounts/${toE164(phone)}` }, accountSchema);
+  const account = await transport.command({ to: ADDRESS.whatsapp, method: 'get', uri: `lime://wa.gw.msging.net/accounts/${toE164(phone)}` }, whatsAppAccountSchema);
   const identity = account.alternativeAccount ?? account.identity;
   if (!identity) throw new AppError('not-found', 'No WhatsApp account for this number');
   return identity;

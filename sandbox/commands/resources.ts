@@ -7,7 +7,7 @@ export const resourceRoutes: Route[] = [
     to: 'postmaster@msging.net',
     method: 'get',
     path: /^\/resources$/,
-    handle: ({ bot }) => collection([...bot.resources.keys()], 'text/plain'),
+    handle: ({ bot }) => collection([...bot.resources.keys()], 'text/plain', bot.resources.size),
   },
   {
     to: 'postmaster@msging.net',

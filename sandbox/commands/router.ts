@@ -6,7 +6,12 @@ import { resourceRoutes } from './resources';
 import { contactRoutes } from './contacts';
 import { ticketHistoryRoutes } from './tickets-history';
 import { monitoringRoutes } from './monitoring';
-import { afterHoursRoutes } from './after-hours';
+import { attendanceHourRoutes } from './attendance-hours';
+import { threadRoutes } from './threads';
+import { notificationRoutes } from './notifications';
+import { contextRoutes } from './contexts';
+import { tunnelRoutes } from './tunnels';
+import { bucketRoutes } from './buckets';
 import { whatsappRoutes } from './whatsapp';
 import { liveTicketRoutes } from './tickets-live';
 import { replyRoutes } from './replies';
@@ -38,7 +43,23 @@ export interface Route {
 }
 
 /** Every command the sandbox answers; one file per Blip extension. */
-const ROUTES: Route[] = [...accountRoutes, ...attendantRoutes, ...resourceRoutes, ...contactRoutes, ...ticketHistoryRoutes, ...monitoringRoutes, ...afterHoursRoutes, ...whatsappRoutes, ...liveTicketRoutes, ...replyRoutes];
+const ROUTES: Route[] = [
+  ...accountRoutes,
+  ...attendantRoutes,
+  ...resourceRoutes,
+  ...contactRoutes,
+  ...threadRoutes,
+  ...notificationRoutes,
+  ...contextRoutes,
+  ...tunnelRoutes,
+  ...bucketRoutes,
+  ...ticketHistoryRoutes,
+  ...monitoringRoutes,
+  ...attendanceHourRoutes,
+  ...whatsappRoutes,
+  ...liveTicketRoutes,
+  ...replyRoutes,
+];
 
 const DEFAULT_TO = 'postmaster@msging.net';
 

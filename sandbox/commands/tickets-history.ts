@@ -1,14 +1,20 @@
-import { collection, failure, notFound, ok, page } from '../lime-reply';
+import { collection, failure, notFound, notSupported, page } from '../lime-reply';
 import { parseFilter } from '../odata-filter';
-import { ticketMessages } from '../data/history-tickets';
+import { withDeliveryStatus } from '../messaging/thread-view';
 import type { Route } from './router';
 
 const DESK = 'postmaster@desk.msging.net';
 const TICKET_TYPE = 'application/vnd.iris.ticket+json';
 
 /**
- * Ticket history (blip-api.md §6.3): `/tickets/history/metadata` with `$filter` over ticket fields,
- * newest first, `$take` ≤ 100; and a ticket's messages (§6.5) with `$take`, `$skip`, `$ascending`.
+ * Ticket history and a ticket's messages.
+ * - `/tickets/history/metadata` (unofficial, blip-api.md §6.3): `$filter` over ticket fields, newest
+ *   first, `$take` ≤ 100; a tenant without it answers 62.
+ * - `/tickets/{id}/messages` (docs): "not just ticket messages, but all messages received and sent from
+ *   the customer" — the customer's thread, newest first unless `$ascending=true`, `$take` ≤ 100 (20 by
+ *   default). Behind a router the attendance service knows the customer by a tunnel identity;
+ *   `getFromOwnerIfTunnel=true` reads the router's (owner's) thread instead. `$skip` is not in the docs:
+ *   honoured unless the tenant's switch says otherwise.
  */
 export const ticketHistoryRoutes: Route[] = [
   {
@@ -16,7 +22,8 @@ export const ticketHistoryRoutes: Route[] = [
     method: 'get',
     path: /^\/tickets\/history\/metadata$/,
     handle: ({ bot, query }) => {
-      let tickets = bot.tickets;
+      if (!bot.capabilities.historyMetadata) return notSupported();
+      let tickets = bot.tickets.filter((ticket) => ticket.closed);
       const filter = query.get('$filter');
       if (filter) {
         try {
@@ -34,23 +41,17 @@ export const ticketHistoryRoutes: Route[] = [
   {
     to: DESK,
     method: 'get',
-    path: /^\/ticket\/(?<id>[^/]+)$/,
-    handle: ({ bot, params }) => {
-      const ticket = bot.tickets.find((candidate) => candidate.id === params.id);
-      return ticket ? ok(ticket, TICKET_TYPE) : notFound();
-    },
-  },
-  {
-    to: DESK,
-    method: 'get',
     path: /^\/tickets\/(?<id>[^/]+)\/messages$/,
-    handle: ({ bot, params, query }) => {
-      const all = ticketMessages.get(bot)?.get(params.id!);
-      if (!all) return notFound();
-      const ascending = query.get('$ascending') === 'true';
-      const ordered = ascending ? all : [...all].reverse();
-      const { items, error } = page(ordered, query);
-      return error ?? collection(items, 'application/vnd.iris.thread-message+json', all.length);
+    handle: ({ bot, store, params, query }) => {
+      const ticket = bot.tickets.find((candidate) => candidate.id === params.id);
+      if (!ticket) return notFound();
+      let thread = bot.threads.get(ticket.customerIdentity) ?? [];
+      const tunnel = ticket.customerIdentity.endsWith('@tunnel.msging.net') ? store.tunnels.get(ticket.customerIdentity.replace(/@.*$/, '')) : undefined;
+      const owner = tunnel && query.get('getFromOwnerIfTunnel') === 'true' ? store.byIdentity(tunnel.owner) : undefined;
+      if (owner && tunnel) thread = owner.threads.get(tunnel.originator) ?? [];
+      const ordered = query.get('$ascending') === 'true' ? thread : [...thread].reverse();
+      const { items, error } = page(ordered, query, { skip: bot.capabilities.ticketMessagesSkip });
+      return error ?? collection(withDeliveryStatus(store, items), 'application/vnd.iris.thread-message+json', ordered.length);
     },
   },
 ];

@@ -1,12 +1,17 @@
 import { collection, failure, ok, page } from '../lime-reply';
 import { parseFilter } from '../odata-filter';
-import type { SandboxTicket } from '../store';
+import { openTicket } from '../data/tickets';
 import type { Route } from './router';
 
 const DESK = 'postmaster@desk.msging.net';
 const TICKET_TYPE = 'application/vnd.iris.ticket+json';
 
-/** Live tickets (blip-api.md §6.3–6.4): `get /tickets?$filter=…` and opening one for a customer. */
+/**
+ * Desk tickets (docs): `get /tickets` lists the tickets still open (waiting, assigned, in attendance),
+ * or the closed ones with `$closed=true`, filtered by `$filter` (a `status eq 'closed'` filter fails, as
+ * live probes saw), `$take` ≤ 100; `get /ticket/{id}`; `set /tickets/{customer}` opens a ticket with a
+ * context (the customer's open ticket if there is one); `change-tags`.
+ */
 export const liveTicketRoutes: Route[] = [
   {
     to: DESK,
@@ -14,9 +19,10 @@ export const liveTicketRoutes: Route[] = [
     path: /^\/tickets$/,
     handle: ({ bot, query }) => {
       const filter = query.get('$filter');
-      let tickets = bot.tickets;
+      const closed = query.get('$closed') === 'true';
+      let tickets = bot.tickets.filter((ticket) => ticket.closed === closed);
       if (filter) {
-        if (/status eq 'closed'/i.test(filter)) return failure(61, 'Unable to perform operation');
+        if (/status\s+eq\s+'closed'/i.test(filter)) return failure(61, `Unable to perform operation '${filter}'`);
         try {
           const predicate = parseFilter(filter);
           tickets = tickets.filter((ticket) => predicate(ticket as unknown as Record<string, unknown>));
@@ -25,7 +31,17 @@ export const liveTicketRoutes: Route[] = [
         }
       }
       const { items, error } = page(tickets, query);
-      return error ?? collection(items, TICKET_TYPE, tickets.length);
+      // The docs' empty answer has no total.
+      return error ?? collection(items, TICKET_TYPE, tickets.length ? tickets.length : undefined);
+    },
+  },
+  {
+    to: DESK,
+    method: 'get',
+    path: /^\/ticket\/(?<id>[^/]+)$/,
+    handle: ({ bot, params }) => {
+      const ticket = bot.tickets.find((candidate) => candidate.id === params.id);
+      return ticket ? ok(ticket, TICKET_TYPE) : failure(67, 'The requested resource was not found');
     },
   },
   {
@@ -38,33 +54,18 @@ export const liveTicketRoutes: Route[] = [
       if (!ticket) return failure(67, 'Ticket not found');
       if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string')) return failure(21, 'tags must be a list of strings');
       ticket.tags = tags as string[];
-      return ok(ticket, TICKET_TYPE);
+      return ok();
     },
   },
   {
     to: DESK,
     method: 'set',
-    path: /^\/tickets\/(?<customer>[^/]+)$/,
-    handle: ({ bot, params }) => {
-      const now = new Date().toISOString();
-      const sequentialId = Math.max(999, ...bot.tickets.map((ticket) => ticket.sequentialId)) + 1;
-      const ticket: SandboxTicket = {
-        id: `${bot.number.id}-t${sequentialId}`,
-        sequentialId,
-        ownerIdentity: bot.identity,
-        customerIdentity: params.customer!,
-        customerDomain: params.customer!.split('@')[1] ?? 'wa.gw.msging.net',
-        provider: 'Lime',
-        status: 'Waiting',
-        storageDate: now,
-        statusDate: now,
-        closed: false,
-        team: 'Default',
-        tags: [],
-        unreadMessages: 0,
-      };
-      bot.tickets.unshift(ticket);
-      return ok(ticket, TICKET_TYPE);
+    path: /^\/tickets\/(?<customer>(?!change-status)[^/]+)$/,
+    handle: ({ bot, store, params, command }) => {
+      const customer = params.customer!;
+      if (!customer.includes('@')) return failure(25, `Invalid customer identity ${customer}`);
+      const input = command.resource === undefined ? undefined : { type: command.type ?? 'text/plain', value: command.resource };
+      return ok(openTicket(bot, customer, input, store.clock()), TICKET_TYPE);
     },
   },
 ];

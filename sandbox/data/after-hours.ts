@@ -62,7 +62,7 @@ export function seedAfterHours(bot: BotState, _random: Random, now: number): voi
   bot.resources.set('asistencia.afterHoursOptions', { type: 'application/json', value: { notifyNextBusinessHours: NOTIFY_OPTION[id] ?? false } });
   const cases: AfterHoursCase[] = [];
   // Contacts whose last interaction is older than the window, so only the seeded messages count.
-  const pool = bot.contacts.filter((contact) => Date.parse(contact.lastMessageDate) < now - 10 * 86_400_000 && contact.name);
+  const pool = bot.contacts.filter((contact) => Date.parse(contact.lastMessageDate) < now - 10 * 86_400_000 && contact.name && !bot.threads.has(contact.identity));
   (CASES[id] ?? []).forEach((spec, index) => {
     const contact = pool[index * 7]!;
     const at = spec.weekday !== undefined ? lastWeekdayAt(now, spec.weekday, spec.time, zone) : zonedInstant(localDay(now - (spec.daysAgo ?? 0) * 86_400_000, zone).date, spec.time, zone);

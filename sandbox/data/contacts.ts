@@ -10,6 +10,9 @@ export interface SandboxContact {
   email?: string;
   city?: string;
   taxDocument?: string;
+  gender?: string;
+  group?: string;
+  culture?: string;
   source: string;
   lastMessageDate: string;
   extras?: Record<string, string>;
@@ -40,6 +43,8 @@ export function generateContacts(number: SandboxNumber, now: number, seed = 1): 
       email: name && random.chance(0.6) ? emailOf(name, random) : undefined,
       city: random.chance(0.8) ? random.pick(number.locale === 'pt' ? CITIES_PT : CITIES_ES) : undefined,
       taxDocument: random.chance(0.5) ? String(random.int(10_000_000, 99_999_999)) + String(random.int(100, 999)) : undefined,
+      group: random.chance(0.1) ? random.pick(['clientes frecuentes', 'mayoristas']) : undefined,
+      culture: number.locale === 'pt' ? 'pt-BR' : 'es-MX',
       source: 'WhatsApp',
       lastMessageDate: new Date(now - ageDays * DAY - random.int(0, DAY)).toISOString(),
       extras: random.chance(0.3) ? { plan: random.pick(['básico', 'plus', 'premium']) } : undefined,

@@ -1,6 +1,7 @@
 import type { BotState, SandboxThreadMessage, SandboxTicket } from '../store';
 import type { Random } from './random';
 import { SANDBOX_AGENT_EMAIL } from '../numbers';
+import { ticketDefaults } from './tickets';
 
 const HOUR = 3_600_000;
 
@@ -54,14 +55,14 @@ export function seedConversationStates(bot: BotState, random: Random, now: numbe
 
 function activeTicket(bot: BotState, customer: string, agent: string, since: number, index: number): SandboxTicket {
   const opened = new Date(since - HOUR).toISOString();
+  const id = `${bot.number.id}-active-${index}`;
   return {
-    id: `${bot.number.id}-active-${index}`,
+    id,
     sequentialId: (TICKET_BASE[bot.number.id] ?? 9000) + index,
-    ownerIdentity: bot.identity,
+    ...ticketDefaults(bot, id),
     customerIdentity: customer,
     customerDomain: 'wa.gw.msging.net',
     agentIdentity: agent,
-    provider: 'Lime',
     status: 'Open',
     storageDate: opened,
     openDate: opened,

@@ -1,12 +1,19 @@
 import type { BotState, SandboxThreadMessage, SandboxTicket } from '../store';
 import type { Random } from './random';
+import { ticketDefaults } from './tickets';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 const TAGS = ['Ventas', 'Reclamo', 'Envío', 'Factura', 'Cambio', 'Garantía', 'VIP'] as const;
 
-/** Messages of each seeded ticket, by ticket id (served by `/tickets/{id}/messages`). */
+/**
+ * The messages that belong to each seeded ticket, by ticket id: the tests' ground truth for a
+ * transcript. Blip serves `/tickets/{id}/messages` from the customer's whole thread (see the route).
+ */
 export const ticketMessages = new WeakMap<BotState, Map<string, SandboxThreadMessage[]>>();
+
+/** The customer with several closed tickets on each number, for transcripts that must keep only theirs. */
+export const REPEAT_CUSTOMER_TICKETS = 3;
 
 const CUSTOMER_LINES = [
   'Hola, ¿cómo están? Quiero saber el estado de mi pedido 📦',
@@ -43,22 +50,26 @@ export function seedHistoryTickets(bot: BotState, random: Random, now: number): 
   const startOfToday = now - (now % DAY);
   const tickets: SandboxTicket[] = [];
 
-  const make = (storageDate: number, status: SandboxTicket['status'], assigned: boolean) => {
-    const customer = bot.contacts[random.int(0, bot.contacts.length - 1)]!.identity;
+  const busy = new Map<string, Array<[number, number]>>();
+  const free = (customer: string, from: number, to: number) => !(busy.get(customer) ?? []).some(([start, end]) => from <= end && to >= start);
+  const make = (storageDate: number, status: SandboxTicket['status'], assigned: boolean, chosen?: string) => {
+    let customer = chosen ?? bot.contacts[random.int(0, bot.contacts.length - 1)]!.identity;
+    // A customer has one ticket at a time: pick another when this one's would overlap.
+    while (!free(customer, storageDate - DAY / 4, storageDate + DAY / 4)) customer = bot.contacts[random.int(0, bot.contacts.length - 1)]!.identity;
     const queueMinutes = random.int(1, 40);
     // Nothing happens in the future: today's tickets get short queues and answers clamped to now.
     const openDate = assigned ? Math.min(storageDate + queueMinutes * MINUTE, now - 3 * MINUTE) : undefined;
     const firstResponse = openDate !== undefined ? Math.min(openDate + random.int(1, 15) * MINUTE, now - 2 * MINUTE) : undefined;
     const closed = status !== 'Waiting' && status !== 'Open';
     const closeDate = closed ? Math.min(now - MINUTE, (firstResponse ?? storageDate) + random.int(5, 120) * MINUTE) : undefined;
+    const id = `${bot.number.id}-t${sequentialId}`;
     const ticket: SandboxTicket = {
-      id: `${bot.number.id}-t${sequentialId}`,
+      id,
       sequentialId: sequentialId++,
-      ownerIdentity: bot.identity,
+      ...ticketDefaults(bot, id),
       customerIdentity: customer,
       customerDomain: 'wa.gw.msging.net',
       agentIdentity: assigned ? random.pick(agents) : undefined,
-      provider: 'Lime',
       status,
       storageDate: new Date(storageDate).toISOString(),
       openDate: iso(openDate),
@@ -70,13 +81,23 @@ export function seedHistoryTickets(bot: BotState, random: Random, now: number): 
       team: random.pick(teams),
       tags: closed && random.chance(0.7) ? [...new Set([random.pick(TAGS), random.pick(TAGS)])].slice(0, random.int(1, 2)) : [],
       unreadMessages: status === 'Waiting' ? random.int(1, 3) : 0,
+      priority: random.pick([0, 0, 0, 1, 2]),
       averageAgentResponseTime: firstResponse ? random.int(30, 600) : undefined,
     };
     for (const key of Object.keys(ticket) as Array<keyof SandboxTicket>) if (ticket[key] === undefined) delete ticket[key];
+    const own = conversation(ticket, random, storageDate, firstResponse, closeDate ?? now);
+    ticket.customerInput = { type: 'text/plain', value: own[0]!.content };
     tickets.push(ticket);
-    messages.set(ticket.id, conversation(ticket, random, storageDate, firstResponse, closeDate ?? now));
+    messages.set(ticket.id, own);
+    busy.set(customer, [...(busy.get(customer) ?? []), [storageDate - DAY / 4, (closeDate ?? now) + DAY / 4]]);
+    // The ticket's messages are the customer's thread during the ticket (the thread keeps three months).
+    const thread = bot.threads.get(customer) ?? [];
+    thread.push({ id: `${ticket.id}-opened`, direction: 'sent', type: 'application/vnd.iris.ticket+json', content: { ...ticket, status: 'Waiting' }, date: new Date(storageDate).toISOString(), status: 'consumed', metadata: {} }, ...own);
+    bot.threads.set(customer, thread.sort((a, b) => a.date.localeCompare(b.date)));
   };
 
+  const repeat = bot.contacts.find((contact) => contact.name && Date.parse(contact.lastMessageDate) < now - 40 * DAY)!.identity;
+  for (let index = 0; index < REPEAT_CUSTOMER_TICKETS; index++) make(now - (10 + index * 9) * DAY - 5 * 3_600_000, 'ClosedAttendant', true, repeat);
   for (let index = 0; index < 160; index++) {
     const storageDate = now - random.int(1, 89) * DAY - random.int(0, DAY - 3 * 60 * MINUTE);
     const roll = random.next();

@@ -5,7 +5,7 @@ export interface SandboxTemplate {
   language: string;
   category: string;
   status: 'APPROVED' | 'REJECTED' | 'PENDING' | 'PAUSED';
-  components: Array<{ type: string; format?: string; text?: string }>;
+  components: Array<{ type: string; format?: string; text?: string; buttons?: Array<{ type: 'QUICK_REPLY' | 'URL' | 'PHONE_NUMBER'; text: string; url?: string; phone_number?: string }> }>;
 }
 
 const spanish = (prefix: string): SandboxTemplate[] => [
@@ -30,6 +30,30 @@ const spanish = (prefix: string): SandboxTemplate[] => [
     ],
   },
   { id: `${prefix}-3`, name: 'promo_fin_de_ano', language: 'es_MX', category: 'MARKETING', status: 'REJECTED', components: [{ type: 'BODY', text: '¡{{1}}, 50% de descuento solo hoy!' }] },
+  {
+    id: `${prefix}-5`,
+    name: 'envio_con_guia',
+    language: 'es_MX',
+    category: 'UTILITY',
+    status: 'APPROVED',
+    components: [
+      { type: 'HEADER', format: 'IMAGE' },
+      { type: 'BODY', text: 'Hola {{1}}, su paquete ya va en camino. Le dejamos la foto de la guía.' },
+      { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Rastrear envío', url: 'https://envios.example.com/rastreo/{{1}}' }, { type: 'QUICK_REPLY', text: 'Hablar con un agente' }] },
+    ],
+  },
+  {
+    id: `${prefix}-6`,
+    name: 'factura_pdf',
+    language: 'es_MX',
+    category: 'UTILITY',
+    status: 'APPROVED',
+    components: [
+      { type: 'HEADER', format: 'DOCUMENT' },
+      { type: 'BODY', text: 'Hola {{1}}, adjuntamos su factura del pedido {{2}}.' },
+      { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'Recibido' }, { type: 'PHONE_NUMBER', text: 'Llamar', phone_number: '+525512345678' }] },
+    ],
+  },
   { id: `${prefix}-4`, name: 'encuesta_satisfaccion', language: 'es_MX', category: 'MARKETING', status: 'PENDING', components: [{ type: 'BODY', text: '¿Cómo calificaría nuestra atención, {{1}}?' }] },
 ];
 
@@ -45,4 +69,5 @@ const portuguese: SandboxTemplate[] = [
   { id: 'sul-2', name: 'oferta_black_friday', language: 'pt_BR', category: 'MARKETING', status: 'REJECTED', components: [{ type: 'BODY', text: '{{1}}, tudo com 70% off!' }] },
 ];
 
-export const TEMPLATES: Record<string, SandboxTemplate[]> = { norte: spanish('norte'), sul: portuguese, andes: spanish('andes') };
+/** Templates belong to the bot that owns the WhatsApp number: in a router setup, the router. */
+export const TEMPLATES: Record<string, SandboxTemplate[]> = { norte: spanish('norte'), sul: portuguese, andes: spanish('andes'), centro: spanish('centro') };

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { BlipTransport } from './transport';
+import { ADDRESS, collectionSchema } from './lime';
+import { withQuery } from './paging';
+import { reasonSchema } from './tickets';
+
+/** Delivery events of a sent message, in the order they happen (docs: Notifications). */
+export const DELIVERY_EVENTS = ['accepted', 'dispatched', 'received', 'consumed'] as const;
+
+/** `application/vnd.lime.notification+json`: one event of a message, `reason` when it failed. */
+export const notificationSchema = z.object({
+  id: z.string(),
+  from: z.string().nullish(),
+  to: z.string().nullish(),
+  event: z.string(),
+  reason: reasonSchema.nullish(),
+  metadata: z.record(z.string(), z.string()).nullish(),
+});
+
+export type BlipNotification = z.infer<typeof notificationSchema>;
+
+const notificationsPage = collectionSchema(notificationSchema);
+
+/**
+ * The logged notifications of one sent message (docs: "Get notifications of a message"). Blip keeps
+ * them three days; an older message has none.
+ */
+export async function notificationsOf(transport: BlipTransport, messageId: string): Promise<BlipNotification[]> {
+  const page = await transport.command({ to: ADDRESS.postmaster, method: 'get', uri: withQuery('/notifications', { id: messageId, $take: 100 }) }, notificationsPage);
+  return page.items.filter((item) => item.id === messageId);
+}

@@ -1,0 +1,22 @@
+import { readJson, send } from '../server';
+import type { FaultKind } from '../faults';
+import type { ControlHandler } from './index';
+
+const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 'malformed'];
+
+/** `POST /faults` and `DELETE /faults[?bot=id]`. */
+export const faultsControl: ControlHandler = async (request, response, path, _store, faults) => {
+  const [route, search = ''] = path.split('?');
+  if (route !== '/faults') return false;
+  if (request.method === 'POST') {
+    const body = (await readJson(request)) as { kind?: FaultKind; bot?: string } | undefined;
+    if (!body?.kind || !FAULT_KINDS.includes(body.kind)) return send(response, 400, { error: `kind must be one of ${FAULT_KINDS.join(', ')}` }), true;
+    faults.set(body as never);
+    return send(response, 200, { faults: faults.list() }), true;
+  }
+  if (request.method === 'DELETE') {
+    faults.clear(new URLSearchParams(search).get('bot') ?? undefined);
+    return send(response, 200, { faults: faults.list() }), true;
+  }
+  return false;
+};
