@@ -13,6 +13,7 @@ const PROBLEM_TEXT: Record<VariableProblem, MessageKey> = {
   'template-whitespace': 'templates.whitespace',
   'too-long': 'templates.headerTooLong',
   'body-too-long': 'templates.bodyTooLong',
+  'media-url': 'templates.mediaUrl',
 };
 
 interface Props {
@@ -81,10 +82,10 @@ export function TemplateSender({ installationId, phone, identity, onSent }: Prop
             </select>
           </label>
           {variables.map((variable) => {
-            const id = `template-${variable.key.replace('.', '-')}`;
+            const id = `template-${variable.key.replace(/\./g, '-')}`;
             const problem = touched[variable.key] ? problems[variable.key] : undefined;
             return (
-              <Field key={variable.key} id={id} label={t('templates.variable', { index: variable.index, component: t(`templates.component.${variable.component}`) })} error={problem && t(PROBLEM_TEXT[problem])}>
+              <Field key={variable.key} id={id} label={variable.kind === 'media' ? t(`templates.media.${variable.format!}`) : t('templates.variable', { index: variable.index, component: t(`templates.component.${variable.component}`) })} error={problem && t(PROBLEM_TEXT[problem])}>
                 {(describedBy) => (
                   <input id={id} value={values[variable.key] ?? ''} aria-invalid={Boolean(problem)} aria-describedby={describedBy} onInput={(event) => { setValues({ ...values, [variable.key]: event.currentTarget.value }); setTouched({ ...touched, [variable.key]: true }); }} />
                 )}

@@ -3,9 +3,7 @@ import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { withQuery } from './paging';
 import { reasonSchema } from './tickets';
-
-/** Delivery events of a sent message, in the order they happen (docs: Notifications). */
-export const DELIVERY_EVENTS = ['accepted', 'dispatched', 'received', 'consumed'] as const;
+import { deliveryFromEvents, type Delivery } from '../domain/delivery';
 
 /** `application/vnd.lime.notification+json`: one event of a message, `reason` when it failed. */
 export const notificationSchema = z.object({
@@ -28,4 +26,9 @@ const notificationsPage = collectionSchema(notificationSchema);
 export async function notificationsOf(transport: BlipTransport, messageId: string): Promise<BlipNotification[]> {
   const page = await transport.command({ to: ADDRESS.postmaster, method: 'get', uri: withQuery('/notifications', { id: messageId, $take: 100 }) }, notificationsPage);
   return page.items.filter((item) => item.id === messageId);
+}
+
+/** Where one sent message stands, from its logged notifications. */
+export async function deliveryOf(transport: BlipTransport, messageId: string): Promise<Delivery> {
+  return deliveryFromEvents(await notificationsOf(transport, messageId));
 }

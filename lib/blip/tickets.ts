@@ -92,3 +92,16 @@ export async function openTicketsOf(transport: BlipTransport, customerIdentity: 
   const page = await transport.command({ to: ADDRESS.desk, method: 'get', uri: withQuery('/tickets', { $filter: filter, $take: 10 }) }, collectionSchema(ticketSchema));
   return page.items;
 }
+
+/**
+ * A customer's closed tickets, the documented way (docs: "Get all closed tickets"): `$closed=true` with
+ * a `CustomerIdentity` filter, 100 at a time. The history fallback when `/tickets/history/metadata`
+ * is missing on a tenant.
+ */
+export async function closedTicketsOf(transport: BlipTransport, customerIdentity: string, limit = 500): Promise<Ticket[]> {
+  const filter = `(CustomerIdentity eq '${customerIdentity.replace(/'/g, "''")}')`;
+  const all: Ticket[] = [];
+  const fetchPage = (skip: number, take: number) => transport.command({ to: ADDRESS.desk, method: 'get', uri: withQuery('/tickets', { $filter: filter, $closed: true, $skip: skip, $take: take }) }, ticketPage);
+  for await (const page of pages(fetchPage, { limit })) all.push(...page);
+  return all.sort((a, b) => b.storageDate.localeCompare(a.storageDate));
+}

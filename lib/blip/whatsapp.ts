@@ -5,14 +5,17 @@ import { templateSchema, type Template } from '../domain/templates';
 import { toE164 } from '../domain/phone';
 import { AppError } from '../errors/app-error';
 
-const templatesReply = z.object({ data: z.array(templateSchema).default([]) });
+/**
+ * The docs show only the request of `/message-templates`. Third parties read Meta's `{ data, paging }`;
+ * a LIME collection is accepted too. Any other shape is an error, never "no templates".
+ */
+const templatesReply = z.union([z.object({ data: z.array(templateSchema) }).transform((reply) => reply.data), z.object({ items: z.array(templateSchema) }).transform((reply) => reply.items)]);
 const businessAccount = z.object({ message_template_namespace: z.string().nullish() }).passthrough();
 export const whatsAppAccountSchema = z.object({ identity: z.string().nullish(), alternativeAccount: z.string().nullish(), fullName: z.string().nullish() }).passthrough();
 
-/** The number's WhatsApp templates (`resource.data`, blip-api.md §10.1). */
-export async function listTemplates(transport: BlipTransport): Promise<Template[]> {
-  const reply = await transport.command({ to: ADDRESS.whatsapp, method: 'get', uri: '/message-templates?$take=200' }, templatesReply);
-  return reply.data;
+/** The number's WhatsApp templates (blip-api.md §10.1). */
+export function listTemplates(transport: BlipTransport): Promise<Template[]> {
+  return transport.command({ to: ADDRESS.whatsapp, method: 'get', uri: '/message-templates?$take=200' }, templatesReply);
 }
 
 /** The template namespace, when the gateway tells it; sending works without it on current accounts. */

@@ -86,6 +86,7 @@ export function seedHistoryTickets(bot: BotState, random: Random, now: number): 
     };
     for (const key of Object.keys(ticket) as Array<keyof SandboxTicket>) if (ticket[key] === undefined) delete ticket[key];
     const own = conversation(ticket, random, storageDate, firstResponse, closeDate ?? now);
+    if (ticket.closeDate && ticket.closeDate <= own.at(-1)!.date) ticket.closeDate = ticket.statusDate = new Date(Date.parse(own.at(-1)!.date) + 1000).toISOString();
     ticket.customerInput = { type: 'text/plain', value: own[0]!.content };
     tickets.push(ticket);
     messages.set(ticket.id, own);
@@ -122,7 +123,11 @@ const iso = (value: number | undefined) => (value === undefined ? undefined : ne
 function conversation(ticket: SandboxTicket, random: Random, start: number, firstResponse: number | undefined, end: number): SandboxThreadMessage[] {
   const list: SandboxThreadMessage[] = [];
   let at = start;
+  let last = start - 1000;
   const push = (direction: 'sent' | 'received', type: string, content: unknown, human: boolean) => {
+    // Each message after the one before, as a real thread is.
+    at = Math.max(at, last + 1000);
+    last = at;
     list.push({
       id: `${ticket.id}-m${list.length}`,
       direction,

@@ -4,7 +4,8 @@ import { AppError } from '../../errors/app-error';
 import { ADDRESS } from '../../blip/lime';
 import { openTicketsOf } from '../../blip/tickets';
 import { listTemplates, lookupWhatsApp, templateNamespace } from '../../blip/whatsapp';
-import { isSendable, templateContent, validateTemplateValues, type Template } from '../../domain/templates';
+import { isSendable, validateTemplateValues, type Template } from '../../domain/templates';
+import { templateContent } from '../../domain/template-content';
 
 export interface SendTemplateInput {
   installationId: string;
