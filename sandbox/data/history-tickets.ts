@@ -51,11 +51,14 @@ export function seedHistoryTickets(bot: BotState, random: Random, now: number): 
   const tickets: SandboxTicket[] = [];
 
   const busy = new Map<string, Array<[number, number]>>();
+  // Customers whose last interaction is over a week old: their tickets' messages stay out of the
+  // after-hours list, whose seeded cases are the tests' ground truth.
+  const pool = bot.contacts.filter((contact) => Date.parse(contact.lastMessageDate) < now - 8 * DAY);
   const free = (customer: string, from: number, to: number) => !(busy.get(customer) ?? []).some(([start, end]) => from <= end && to >= start);
   const make = (storageDate: number, status: SandboxTicket['status'], assigned: boolean, chosen?: string) => {
-    let customer = chosen ?? bot.contacts[random.int(0, bot.contacts.length - 1)]!.identity;
+    let customer = chosen ?? pool[random.int(0, pool.length - 1)]!.identity;
     // A customer has one ticket at a time: pick another when this one's would overlap.
-    while (!free(customer, storageDate - DAY / 4, storageDate + DAY / 4)) customer = bot.contacts[random.int(0, bot.contacts.length - 1)]!.identity;
+    while (!free(customer, storageDate - DAY / 4, storageDate + DAY / 4)) customer = pool[random.int(0, pool.length - 1)]!.identity;
     const queueMinutes = random.int(1, 40);
     // Nothing happens in the future: today's tickets get short queues and answers clamped to now.
     const openDate = assigned ? Math.min(storageDate + queueMinutes * MINUTE, now - 3 * MINUTE) : undefined;

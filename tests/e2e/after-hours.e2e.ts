@@ -64,7 +64,7 @@ describe('after-hours contacts', () => {
     await page.click(`[data-identity="${target.identity}"] button`);
     await page.waitForSelector('dialog[open] [data-testid="template-sender"] select');
     const options = await page.$$eval('dialog[open] select option', (nodes) => nodes.map((node) => node.textContent));
-    expect(options).toEqual(['Elija un template aprobado', 'retomar_conversacion (es_MX)', 'confirmacion_pedido (es_MX)']);
+    expect(options).toEqual(['Elija un template aprobado', 'retomar_conversacion (es_MX)', 'confirmacion_pedido (es_MX)', 'envio_con_guia (es_MX)', 'factura_pdf (es_MX)']);
     await page.select('dialog[open] select', 'retomar_conversacion|es_MX');
     await clickButton(page, 'Enviar mensaje', 'dialog[open]');
     await waitForText(page, 'Complete esta variable.', 'dialog[open]');

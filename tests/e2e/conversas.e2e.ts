@@ -83,7 +83,7 @@ describe('Desk Conversas: the composer for each conversation state, reached from
     expect(await page.$('#composer-text')).toBeNull();
     await page.waitForSelector('[data-testid="template-sender"] select');
     const options = await page.$$eval('[data-testid="template-sender"] option', (nodes) => nodes.map((node) => node.textContent));
-    expect(options).toEqual(['Elija un template aprobado', 'retomar_conversacion (es_MX)', 'confirmacion_pedido (es_MX)']);
+    expect(options).toEqual(['Elija un template aprobado', 'retomar_conversacion (es_MX)', 'confirmacion_pedido (es_MX)', 'envio_con_guia (es_MX)', 'factura_pdf (es_MX)']);
     await page.select('[data-testid="template-sender"] select', 'retomar_conversacion|es_MX');
     await page.type('#template-body-1', 'Gonzalo');
     await page.type('#template-body-2', 'Tienda Norte');

@@ -14,6 +14,7 @@ interface SeededTicket {
   status: string;
   storageDate: string;
   tags: string[];
+  closed: boolean;
 }
 
 async function openHistory(page: Page) {
@@ -28,7 +29,8 @@ describe('ticket history', () => {
 
   it('lists the newest tickets first and filters by status', async () => {
     const oldestDay = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
-    const tickets = (await sandboxState<SeededTicket[]>(context.sandbox, 'norte', 'tickets')).filter((ticket) => ticket.storageDate >= oldestDay);
+    // History lists closed tickets (Blip's ticket history), the last three months.
+    const tickets = (await sandboxState<SeededTicket[]>(context.sandbox, 'norte', 'tickets')).filter((ticket) => ticket.closed && ticket.storageDate >= oldestDay);
     const newest = [...tickets].sort((a, b) => b.storageDate.localeCompare(a.storageDate))[0]!;
     const page = await context.session.open('sidepanel');
     await openHistory(page);
@@ -45,7 +47,7 @@ describe('ticket history', () => {
   });
 
   it('downloads a transcript whose text keeps accents, shows "<script>" as text and replaces emoji visibly', async () => {
-    const tickets = await sandboxState<SeededTicket[]>(context.sandbox, 'norte', 'tickets');
+    const tickets = (await sandboxState<SeededTicket[]>(context.sandbox, 'norte', 'tickets')).filter((ticket) => ticket.closed);
     let target: (SeededTicket & { customerIdentity: string }) | undefined;
     let lines: Array<{ content: unknown }> = [];
     for (const ticket of tickets as Array<SeededTicket & { customerIdentity: string }>) {

@@ -51,3 +51,16 @@ export async function connectSandboxNumbers(session: ExtensionSession, sandbox: 
   }
   return ids;
 }
+
+/** The customer writes to a number (a plain bot or a router) through the sandbox; returns what the bot did. */
+export async function customerWrites(sandbox: Sandbox, bot: string, from: string, text: string): Promise<{ handledBy: string; customerIdentity: string; forwardedToDesk: boolean; ticket?: { id: string; sequentialId: number; status: string } }> {
+  const response = await fetch(`${sandbox.url}/_sandbox/bots/${bot}/customer-message`, { method: 'POST', body: JSON.stringify({ from, text }) });
+  if (!response.ok) throw new Error(`customerWrites: ${response.status} ${await response.text()}`);
+  return response.json() as never;
+}
+
+/** Switches what a tenant answers beyond Blip's docs (see sandbox/capabilities.ts). */
+export async function setCapabilities(sandbox: Sandbox, bot: string, capabilities: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${sandbox.url}/_sandbox/bots/${bot}/capabilities`, { method: 'POST', body: JSON.stringify(capabilities) });
+  if (!response.ok) throw new Error(`setCapabilities: ${response.status} ${await response.text()}`);
+}
