@@ -66,12 +66,15 @@ const messagePage = collectionSchema(threadMessageSchema);
 /** OData date literal (blip-api.md §2.2). */
 export const dateLiteral = (date: Date) => `datetimeoffset'${date.toISOString()}'`;
 
-/** One page of ticket history, newest first (`/tickets/history/metadata`, blip-api.md §6.3). */
-export function ticketHistoryPage(transport: BlipTransport, filter: string, skip: number, take: number) {
-  return transport.command(
-    { to: ADDRESS.desk, method: 'get', uri: withQuery('/tickets/history/metadata', { $filter: filter, $skip: skip, $take: take }) },
-    ticketPage,
-  );
+/**
+ * One page of closed tickets, newest first: from `/tickets/history/metadata` (unofficial, blip-api.md
+ * §6.3), or where a tenant lacks it, the documented `/tickets?$closed=true` with the same filter
+ * (its order is not documented: each page is put newest first).
+ */
+export async function ticketHistoryPage(transport: BlipTransport, filter: string, skip: number, take: number, source: 'metadata' | 'closed' = 'metadata') {
+  const uri = source === 'metadata' ? withQuery('/tickets/history/metadata', { $filter: filter, $skip: skip, $take: take }) : withQuery('/tickets', { $filter: filter, $closed: true, $skip: skip, $take: take });
+  const page = await transport.command({ to: ADDRESS.desk, method: 'get', uri }, ticketPage);
+  return source === 'metadata' ? page : { ...page, items: [...page.items].sort((a, b) => b.storageDate.localeCompare(a.storageDate)) };
 }
 
 /** Every message of a ticket, oldest first, paged 100 at a time (blip-api.md §6.5). */
