@@ -2,7 +2,7 @@ import type { BotState, SandboxStore, SandboxThreadMessage, SandboxTicket } from
 import { FLOWS } from './flows';
 import { contextOf, currentState, stateStore, stateVariable } from './contexts';
 import { serviceFor, tunnelFor } from './tunnels';
-import { openTicket } from '../data/tickets';
+import { openTicket } from '../desk/tickets';
 
 /** What happened to a customer's message: who handled it, and whether it reached Desk. */
 export interface CustomerMessageOutcome {

@@ -1,6 +1,6 @@
 import { collection, failure, ok, page } from '../lime-reply';
 import { parseFilter } from '../odata-filter';
-import { openTicket } from '../data/tickets';
+import { openTicket } from '../desk/tickets';
 import type { Route } from './router';
 
 const DESK = 'postmaster@desk.msging.net';

@@ -1,12 +1,11 @@
 import { collection, failure, notSupported, ok } from '../lime-reply';
 import { TEMPLATES } from '../data/templates';
+import { hasWhatsApp } from '../data/whatsapp-accounts';
 import type { BotState } from '../store';
 import type { Route } from './router';
 
 const GATEWAY = 'postmaster@wa.gw.msging.net';
 
-/** Numbers ending in 0000 have no WhatsApp account in the sandbox. */
-export const hasWhatsApp = (digits: string) => !digits.endsWith('0000');
 
 /** Only the bot that owns the number reaches its WhatsApp Business Account (a router's service does not). */
 const noAccount = (bot: BotState) => (bot.number.role === 'service' ? failure(1, 'Could not determine the WhatsApp WhatsAppBusinessAccountId for the specified sender.') : undefined);

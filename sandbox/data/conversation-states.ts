@@ -1,7 +1,7 @@
 import type { BotState, SandboxThreadMessage, SandboxTicket } from '../store';
 import type { Random } from './random';
 import { SANDBOX_AGENT_EMAIL } from '../numbers';
-import { ticketDefaults } from './tickets';
+import { ticketDefaults } from '../desk/tickets';
 
 const HOUR = 3_600_000;
 

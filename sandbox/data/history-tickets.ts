@@ -1,6 +1,6 @@
 import type { BotState, SandboxThreadMessage, SandboxTicket } from '../store';
 import type { Random } from './random';
-import { ticketDefaults } from './tickets';
+import { ticketDefaults } from '../desk/tickets';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;

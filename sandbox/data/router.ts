@@ -1,7 +1,7 @@
 import type { BotState, SandboxStore, SandboxThreadMessage, SandboxTicket } from '../store';
 import type { Random } from './random';
 import { SANDBOX_AGENT_EMAIL } from '../numbers';
-import { ticketDefaults } from './tickets';
+import { ticketDefaults } from '../desk/tickets';
 import { seedReplies } from './replies';
 import { tunnelFor } from '../builder/tunnels';
 import { contextOf, stateVariable } from '../builder/contexts';

@@ -1,6 +1,6 @@
 import type { BotState, SandboxStore } from '../store';
 import { TEMPLATES, type SandboxTemplate } from '../data/templates';
-import { hasWhatsApp } from '../commands/whatsapp';
+import { hasWhatsApp } from '../data/whatsapp-accounts';
 import type { Outcome, Reason } from './delivery';
 
 const WINDOW_MS = 24 * 3_600_000;

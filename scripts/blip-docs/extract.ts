@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_EXAMPLES_FILE, extractExamples } from './examples';
+import { DEFAULT_EXAMPLES_FILE, extractExamples } from '../../tests/helpers/blip-docs/examples';
 
 /**
  * `npm run docs:extract -- <blip-docs git dir> [output file]`: writes the official examples of the

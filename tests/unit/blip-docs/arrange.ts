@@ -1,4 +1,4 @@
-import type { DocExample } from '../../../scripts/blip-docs/examples';
+import type { DocExample } from '../../helpers/blip-docs/examples';
 import type { Sandbox } from '../../../sandbox/server';
 import { FLOWS, deskBlock } from '../../../sandbox/builder/flows';
 import { conversationCases } from '../../../sandbox/data/conversation-states';

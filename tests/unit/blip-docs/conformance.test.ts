@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExamples, type DocExample } from '../../../scripts/blip-docs/examples';
+import { loadExamples, type DocExample } from '../../helpers/blip-docs/examples';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { fillPlaceholders } from './placeholders';
 import { shapeProblems } from './compare';

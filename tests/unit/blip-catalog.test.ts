@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BLIP_CALLS, callOf } from './catalog';
+import { BLIP_CALLS, callOf } from '../../lib/blip/catalog';
 
 const doc = readFileSync(new URL('../../docs/blip-compatibility.md', import.meta.url), 'utf8');
 

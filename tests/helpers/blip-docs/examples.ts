@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { callOf } from '../../lib/blip/catalog';
+import { callOf } from '../../../lib/blip/catalog';
 import { httpSections, readHttpBlock } from './markdown';
 import { readLenientJson } from './lenient-json';
 
@@ -129,7 +129,7 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '');
 
 /** The shared examples file beside the repository (extracted content is third-party: never committed). */
-export const DEFAULT_EXAMPLES_FILE = new URL('../../../shared/blip-docs-examples.json', import.meta.url);
+export const DEFAULT_EXAMPLES_FILE = new URL('../../../../shared/blip-docs-examples.json', import.meta.url);
 
 /** Reads the examples file, or extracts from a docs git directory, or says why neither is there. */
 export function loadExamples(file: URL | string = DEFAULT_EXAMPLES_FILE, gitDir = process.env.BLIP_DOCS_DIR): DocExamples | { missing: string } {
