@@ -8,6 +8,7 @@ import { seedReplies } from './data/replies';
 import { seedRouter } from './data/router';
 import { DEFAULT_CAPABILITIES, type Capabilities } from './capabilities';
 import type { SentMessage } from './messaging/delivery';
+import { TEMPLATES, type SandboxTemplate } from './data/templates';
 
 /** A write the sandbox accepted: what the browser tests check ("delivered exactly once"). */
 export interface RecordedWrite {
@@ -46,6 +47,8 @@ export interface BotState {
   /** Builder user contexts: identity → variable name → value (`stateid@{flowId}`, `Master-State`…). */
   contexts: Map<string, Map<string, ContextValue>>;
   capabilities: Capabilities;
+  /** The WhatsApp templates of the number this bot owns (none for a router's service). */
+  templates: SandboxTemplate[];
 }
 
 /** A ready-reply category with its replies (blip-api.md §12). */
@@ -162,6 +165,7 @@ export function createStore(now = Date.now(), seed = 1, options: Omit<StoreOptio
       replies: new Map(),
       contexts: new Map(),
       capabilities: { ...DEFAULT_CAPABILITIES },
+      templates: structuredClone(TEMPLATES[number.id] ?? []),
     });
   }
   const store: SandboxStore = {

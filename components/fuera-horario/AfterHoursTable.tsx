@@ -1,4 +1,5 @@
 import type { AfterHoursRow } from '@/lib/domain/after-hours';
+import { DeliveryBadge } from '../ui/DeliveryBadge';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { TableScroll } from '../ui/TableScroll';
 
@@ -27,7 +28,15 @@ export function AfterHoursTable({ rows, onSend }: { rows: AfterHoursRow[]; onSen
                 <td>{name}</td>
                 <td>{row.phone ?? `+${row.identity.split('@')[0]}`}</td>
                 <td>{yesNo(row.callbackRequested)}</td>
-                <td>{yesNo(Boolean(row.sentAt))}</td>
+                <td>
+                  {yesNo(Boolean(row.sentAt))}
+                  {row.delivery && (
+                    <>
+                      {' '}
+                      <DeliveryBadge delivery={row.delivery} />
+                    </>
+                  )}
+                </td>
                 <td>
                   <button type="button" onClick={() => onSend(row)} aria-label={t('afterHours.sendTo', { name })}>
                     {t('afterHours.send')}

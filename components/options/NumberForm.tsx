@@ -9,8 +9,9 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { draftFrom, emptyForm, keyFrom, validateForm, type NumberFormValues } from '@/lib/ui/forms/number-form';
 import { ensureHostPermission } from '@/lib/ui/actions/host-permission';
 import { ConnectionResult } from './ConnectionResult';
+import { RoutingFields } from './RoutingFields';
 
-/** Add or edit a number: name, WhatsApp number, host, key(s); test the connection before saving. */
+/** Add or edit a number: name, WhatsApp number, host, key(s), where active messages' answers go; test the connection before saving. */
 export function NumberForm({ installation, onDone }: { installation?: Installation; onDone: () => void }) {
   const isNew = !installation;
   const [values, setValues] = useState<NumberFormValues>(() => emptyForm(installation));
@@ -35,6 +36,15 @@ export function NumberForm({ installation, onDone }: { installation?: Installati
     setReport(undefined);
   };
 
+  /** The number as typed (its keys) or as saved; undefined while the typed keys are invalid. */
+  const readTarget = () => {
+    setSubmitted(true);
+    if (['host', 'header', 'identifier', 'accessKey', 'routerHeader'].some((field) => errors[field])) return undefined;
+    const key = keyFrom(values);
+    const draft = draftFrom(values);
+    return key ? { host: values.host, key, routerKey: draft.routerKey } : installation && { id: installation.id };
+  };
+
   const run = async (kind: 'test' | 'save') => {
     setSubmitted(true);
     setError(undefined);
@@ -45,7 +55,7 @@ export function NumberForm({ installation, onDone }: { installation?: Installati
       await ensureHostPermission(values.host);
       const key = keyFrom(values);
       if (kind === 'test') {
-        setReport(await rpc('installations.test', key ? { host: values.host, key } : { id: installation!.id }));
+        setReport(await rpc('installations.test', key ? { host: values.host, key, routerKey: draftFrom(values).routerKey } : { id: installation!.id }));
       } else {
         const { id } = await rpc('installations.save', draftFrom(values, installation?.id));
         setReport(await rpc('installations.refreshRole', { id }).catch((refreshError) => { setError(refreshError); return undefined; }));
@@ -96,6 +106,14 @@ export function NumberForm({ installation, onDone }: { installation?: Installati
         ? input('header', t('options.keyHeader'), { help: t('options.keyHeaderHelp'), type: 'password' })
         : [input('identifier', t('options.identifier')), input('accessKey', t('options.accessKey'), { type: 'password' })]}
       {input('routerHeader', t('options.routerKey'), { help: t('options.routerKeyHelp'), type: 'password' })}
+      <RoutingFields
+        formId={formId}
+        flowId={values.flowId}
+        stateId={values.stateId}
+        errors={{ flowId: shown('flowId'), stateId: shown('stateId') }}
+        target={readTarget}
+        onChange={(field, value) => { setValues((previous) => ({ ...previous, [field]: value })); setTouched((previous) => ({ ...previous, [field]: true })); }}
+      />
       {error !== undefined && <ErrorNotice error={error} onRetry={() => void run(busy ?? 'test')} />}
       {report && <ConnectionResult report={report} />}
       <div class="row">

@@ -2,19 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { AppError } from '@/lib/errors/app-error';
-import { previewTemplate, templateVariables, validateTemplateValues, type Template, type VariableProblem } from '@/lib/domain/templates';
-import type { MessageKey } from '@/lib/i18n/messages';
+import { previewTemplate, templateVariables, unsupportedReason, validateTemplateValues, type Template } from '@/lib/domain/templates';
+import type { ActiveMessageResult } from '@/lib/rpc/contracts/templates';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { Field } from '../ui/Field';
+import { TemplateFields } from './TemplateFields';
+import { SentResult } from './SentResult';
 import './templates.css';
-
-const PROBLEM_TEXT: Record<VariableProblem, MessageKey> = {
-  required: 'templates.required',
-  'template-whitespace': 'templates.whitespace',
-  'too-long': 'templates.headerTooLong',
-  'body-too-long': 'templates.bodyTooLong',
-  'media-url': 'templates.mediaUrl',
-};
 
 interface Props {
   installationId: string;
@@ -24,11 +17,16 @@ interface Props {
 }
 
 /**
- * The active-message flow: choose an approved template → fill its variables (checked as typed) →
- * preview → send. One request id per dialog, so a double click or a retry never sends twice.
+ * The active-message flow: choose an approved template → fill its variables (checked as typed; a
+ * media header by https link, URL buttons' parameters) → preview → send → where the answer goes and
+ * the delivery WhatsApp reports. A template whose parts cannot be built is refused with the reason.
+ * Without a human-service block configured, it says the answer will reach the bot, not Desk. One
+ * request id per dialog, so a double click or a retry never sends twice.
  */
 export function TemplateSender({ installationId, phone, identity, onSent }: Props) {
   const [templates, setTemplates] = useState<Template[]>();
+  const [routesToDesk, setRoutesToDesk] = useState(true);
+  const [result, setResult] = useState<ActiveMessageResult>();
   const [chosen, setChosen] = useState<string>('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Record<string, boolean>>({});
@@ -38,7 +36,10 @@ export function TemplateSender({ installationId, phone, identity, onSent }: Prop
 
   const load = () => {
     setError(undefined);
-    rpc('templates.list', { installationId }).then(setTemplates, setError);
+    rpc('templates.list', { installationId }).then((list) => {
+      setTemplates(list.templates);
+      setRoutesToDesk(list.routesToDesk);
+    }, setError);
   };
   useEffect(load, [installationId]);
 
@@ -46,14 +47,15 @@ export function TemplateSender({ installationId, phone, identity, onSent }: Prop
   const variables = template ? templateVariables(template) : [];
   const problems = template ? validateTemplateValues(template, values) : {};
   const preview = template ? previewTemplate(template, values) : undefined;
+  const unsupported = template ? unsupportedReason(template) : undefined;
 
   const send = async () => {
     setTouched(Object.fromEntries(variables.map((variable) => [variable.key, true])));
-    if (!template || Object.keys(problems).length || state !== 'idle') return;
+    if (!template || unsupported || Object.keys(problems).length || state !== 'idle') return;
     setState('sending');
     setError(undefined);
     try {
-      await rpc('templates.send', { installationId, phone, identity, templateName: template.name, language: template.language, values, requestId });
+      setResult(await rpc('templates.send', { installationId, phone, identity, templateName: template.name, language: template.language, values, requestId }));
       setState('sent');
       await onSent?.();
     } catch (caught) {
@@ -81,31 +83,27 @@ export function TemplateSender({ installationId, phone, identity, onSent }: Prop
               ))}
             </select>
           </label>
-          {variables.map((variable) => {
-            const id = `template-${variable.key.replace(/\./g, '-')}`;
-            const problem = touched[variable.key] ? problems[variable.key] : undefined;
-            return (
-              <Field key={variable.key} id={id} label={variable.kind === 'media' ? t(`templates.media.${variable.format!}`) : t('templates.variable', { index: variable.index, component: t(`templates.component.${variable.component}`) })} error={problem && t(PROBLEM_TEXT[problem])}>
-                {(describedBy) => (
-                  <input id={id} value={values[variable.key] ?? ''} aria-invalid={Boolean(problem)} aria-describedby={describedBy} onInput={(event) => { setValues({ ...values, [variable.key]: event.currentTarget.value }); setTouched({ ...touched, [variable.key]: true }); }} />
-                )}
-              </Field>
-            );
-          })}
+          {unsupported ? (
+            <div class="notice warning" role="alert" data-testid="template-unsupported"><span>{t(`templates.unsupported.${unsupported}`)}</span></div>
+          ) : (
+            <TemplateFields variables={variables} values={values} problems={problems} touched={touched} onChange={(key, value) => { setValues({ ...values, [key]: value }); setTouched({ ...touched, [key]: true }); }} />
+          )}
           {preview && (
             <figure class="template-preview" aria-label={t('templates.preview')}>
               <figcaption class="small muted">{t('templates.preview')}</figcaption>
               {preview.header && <strong>{preview.header}</strong>}
               <p>{preview.body}</p>
               {preview.footer && <small class="muted">{preview.footer}</small>}
+              {preview.buttons.length > 0 && <small class="muted">{t('templates.buttons', { buttons: preview.buttons.join(' · ') })}</small>}
             </figure>
           )}
-          <button type="button" class="primary" disabled={!template || state !== 'idle'} onClick={() => void send()}>
+          {!routesToDesk && <div class="notice warning" data-testid="template-no-routing"><span>{t('templates.noRouting')}</span></div>}
+          <button type="button" class="primary" disabled={!template || Boolean(unsupported) || state !== 'idle'} onClick={() => void send()}>
             {state === 'sending' ? t('templates.sending') : t('templates.send')}
           </button>
         </>
       )}
-      {state === 'sent' && <div class="notice success" role="status"><span>{t('templates.sent')}</span></div>}
+      {state === 'sent' && result && <SentResult installationId={installationId} result={result} />}
     </div>
   );
 }

@@ -40,7 +40,7 @@ export function createServices(db: Database, kickOutbox: () => void): Services {
     contactSync: new ContactSyncService(db, clients),
     contacts: new ContactsService(clients),
     afterHours: new AfterHoursService(db, clients),
-    templates: new TemplatesService(clients),
+    templates: new TemplatesService(db, clients),
     conversation: new ConversationService(db, clients),
     replies: new RepliesService(db),
     repliesSync,

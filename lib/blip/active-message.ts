@@ -5,12 +5,7 @@ import { withQuery } from './paging';
 import { setMasterState, setUserState } from './contexts';
 import { openTicketsOf, ticketSchema, type Ticket } from './tickets';
 import { tunnelIdentityOf } from './tunnels';
-
-/** The Builder block that hands a customer to Desk, per number (Builder → flow settings and block menu). */
-export interface DeskRouting {
-  flowId: string;
-  stateId: string;
-}
+import type { DeskRouting } from '../domain/installation';
 
 /** The keys of a number for an active message. */
 export interface ActiveMessageKeys {

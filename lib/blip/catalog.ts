@@ -1,5 +1,6 @@
 /**
- * Every Blip call the extension makes, with where it is documented. The docs extractor keeps the
+ * Every Blip call the extension makes (and the documented ones it deliberately avoids, such as a
+ * ticket's messages, whose scope is the customer's whole thread), with where it is documented. The docs extractor keeps the
  * official examples of these calls only, the conformance test checks the sandbox and our schemas
  * against them, and docs/blip-compatibility.md explains each one (a test keeps the two in step).
  */

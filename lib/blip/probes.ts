@@ -4,23 +4,9 @@ import { ADDRESS, collectionSchema } from './lime';
 import { withQuery } from './paging';
 import { AppError } from '../errors/app-error';
 import { listTemplates } from './whatsapp';
+import type { CapabilityReport, ProbeResult } from '../domain/installation';
 
-/**
- * What a probe found: the call works; it is missing on this tenant (Blip answered "not supported",
- * "not found" or "invalid"); it answers but ignores the option (`$orderby`); or the probe itself
- * failed (network, key, server), so nothing is known.
- */
-export type ProbeResult = 'ok' | 'missing' | 'ignored' | 'unknown';
-
-/** The optional or undocumented calls, probed per number (see docs/blip-compatibility.md). */
-export interface CapabilityReport {
-  historyMetadata: ProbeResult;
-  contactsOrderBy: ProbeResult;
-  attendanceHours: ProbeResult;
-  businessAccount: ProbeResult;
-  templates: ProbeResult;
-  notifications: ProbeResult;
-}
+export type { CapabilityReport, ProbeResult };
 
 async function probe(call: () => Promise<unknown>): Promise<ProbeResult> {
   try {

@@ -17,6 +17,12 @@ export async function threadPageBefore(transport: BlipTransport, identity: strin
   return page.items;
 }
 
+/** The newest template message sent to the customer after `since` (epoch ms), from the newest page. */
+export async function lastTemplateSent(transport: BlipTransport, identity: string, since: number, now = Date.now()): Promise<ThreadMessage | undefined> {
+  const items = await threadPageBefore(transport, identity, new Date(now + 60_000));
+  return items.find((item) => item.direction === 'sent' && Date.parse(item.date) >= since && (item.content as { type?: unknown } | null)?.type === 'template');
+}
+
 /** The customer's messages received since `since` (epoch ms), reading back page by page. */
 export async function receivedSince(transport: BlipTransport, identity: string, since: number, now = Date.now()): Promise<number[]> {
   const received: number[] = [];

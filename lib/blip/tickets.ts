@@ -61,7 +61,6 @@ export const threadMessageSchema = z.object({
 export type ThreadMessage = z.infer<typeof threadMessageSchema>;
 
 const ticketPage = collectionSchema(ticketSchema);
-const messagePage = collectionSchema(threadMessageSchema);
 
 /** OData date literal (blip-api.md §2.2). */
 export const dateLiteral = (date: Date) => `datetimeoffset'${date.toISOString()}'`;
@@ -75,18 +74,6 @@ export async function ticketHistoryPage(transport: BlipTransport, filter: string
   const uri = source === 'metadata' ? withQuery('/tickets/history/metadata', { $filter: filter, $skip: skip, $take: take }) : withQuery('/tickets', { $filter: filter, $closed: true, $skip: skip, $take: take });
   const page = await transport.command({ to: ADDRESS.desk, method: 'get', uri }, ticketPage);
   return source === 'metadata' ? page : { ...page, items: [...page.items].sort((a, b) => b.storageDate.localeCompare(a.storageDate)) };
-}
-
-/** Every message of a ticket, oldest first, paged 100 at a time (blip-api.md §6.5). */
-export async function ticketMessages(transport: BlipTransport, ticketId: string, limit = 20_000): Promise<ThreadMessage[]> {
-  const all: ThreadMessage[] = [];
-  const fetchPage = (skip: number, take: number) =>
-    transport.command(
-      { to: ADDRESS.desk, method: 'get', uri: withQuery(`/tickets/${encodeURIComponent(ticketId)}/messages`, { $skip: skip, $take: take, $ascending: true, getFromOwnerIfTunnel: true }) },
-      messagePage,
-    );
-  for await (const page of pages(fetchPage, { limit })) all.push(...page);
-  return all;
 }
 
 /** A customer's tickets still waiting or in attendance (blip-api.md §6.3), newest first. */

@@ -1,3 +1,4 @@
+import type { Delivery } from './delivery';
 import { isWithinBusinessHours, type BusinessHours } from './business-hours';
 
 /** The list keeps contacts of the last 7 days; older ones drop off (the spec). */
@@ -29,6 +30,8 @@ export interface AfterHoursRow {
   callbackRequested?: boolean;
   /** When an active message was sent after that contact, if one was. */
   sentAt?: number;
+  /** Where that active message stands, as WhatsApp reported it (read from the customer's thread). */
+  delivery?: Delivery;
 }
 
 /**

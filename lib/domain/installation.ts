@@ -18,6 +18,33 @@ export interface Installation {
   roleCheckedAt?: number;
   hasRouterKey: boolean;
   createdAt: number;
+  /**
+   * The Builder block that hands a customer to Desk (its flow id and block id): an active message
+   * moves the customer there so their answer reaches an agent. Unset: the answer goes to the bot.
+   */
+  routing?: DeskRouting;
+  /** What the number's tenant answers beyond Blip's docs, as last probed. */
+  capabilities?: CapabilityReport;
+  capabilitiesCheckedAt?: number;
+}
+
+/** A Builder flow id and the id of its human-service block. */
+export interface DeskRouting {
+  flowId: string;
+  stateId: string;
+}
+
+/** What a probe of an optional Blip call found (see docs/blip-compatibility.md). */
+export type ProbeResult = 'ok' | 'missing' | 'ignored' | 'unknown';
+
+/** The optional or undocumented calls, probed per number. */
+export interface CapabilityReport {
+  historyMetadata: ProbeResult;
+  contactsOrderBy: ProbeResult;
+  attendanceHours: ProbeResult;
+  businessAccount: ProbeResult;
+  templates: ProbeResult;
+  notifications: ProbeResult;
 }
 
 /** The keys of one number; read only by the background. */
@@ -98,6 +125,10 @@ export const installationDraftSchema = z.object({
   /** Absent when editing and the key is left unchanged. */
   key: keyInputSchema.optional(),
   routerKey: keyInputSchema.optional(),
+  /** Both or neither: Builder's flow identifier and the human-service block's id. */
+  routing: z
+    .object({ flowId: z.string().trim().min(1, 'required').max(200, 'too-long'), stateId: z.string().trim().min(1, 'required').max(200, 'too-long') })
+    .optional(),
 });
 
 export type InstallationDraft = z.input<typeof installationDraftSchema>;

@@ -28,6 +28,10 @@ export interface ThreadMessage {
   type: string;
   content: unknown;
   date: string;
+  /** For a sent message, its last delivery event (`accepted`, `dispatched`, `received`, `consumed`, `failed`). */
+  status?: string | null;
+  /** Why it failed, as WhatsApp (through Blip) put it. */
+  reason?: { code?: number; description?: string } | null;
   metadata?: Record<string, string> | null;
 }
 

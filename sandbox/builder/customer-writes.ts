@@ -23,8 +23,7 @@ export interface CustomerMessageOutcome {
  * block does the message go to Desk (into the customer's open ticket, or a new one in the queue) —
  * an open ticket alone does not route it. Otherwise the flow answers automatically.
  */
-export function customerWrites(store: SandboxStore, owner: BotState, from: string, text: string): CustomerMessageOutcome {
-  const now = store.clock();
+export function customerWrites(store: SandboxStore, owner: BotState, from: string, text: string, now = store.clock()): CustomerMessageOutcome {
   const identity = from.includes('@') ? from : `${from.replace(/\D+/g, '')}@wa.gw.msging.net`;
   const messageId = `in-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const received: SandboxThreadMessage = { id: messageId, direction: 'received', type: 'text/plain', content: text, date: new Date(now).toISOString(), status: 'accepted', metadata: {} };

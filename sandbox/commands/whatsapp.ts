@@ -1,5 +1,4 @@
 import { collection, failure, notSupported, ok } from '../lime-reply';
-import { TEMPLATES } from '../data/templates';
 import { hasWhatsApp } from '../data/whatsapp-accounts';
 import type { BotState } from '../store';
 import type { Route } from './router';
@@ -22,7 +21,7 @@ export const whatsappRoutes: Route[] = [
     handle: ({ bot }) => {
       const refused = noAccount(bot);
       if (refused) return refused;
-      const templates = TEMPLATES[bot.number.id] ?? [];
+      const templates = bot.templates.map(({ whatsAppStatus: _enforced, ...listed }) => listed);
       if (bot.capabilities.templatesShape === 'collection') return collection(templates, 'application/json', templates.length);
       return ok({ data: templates, paging: { cursors: { before: 'MAZDZD', after: 'MjQZD' } } }, 'application/json');
     },

@@ -7,6 +7,7 @@ import { faultsControl } from './faults';
 import { botReadControl } from './bot-state';
 import { customerControl } from './customer';
 import { capabilitiesControl } from './capabilities';
+import { templatesControl } from './templates';
 
 /** One family of control endpoints: answers and returns true when the request is its own. */
 export type ControlHandler = (request: IncomingMessage, response: ServerResponse, path: string, store: SandboxStore, faults: FaultSwitches) => Promise<boolean> | boolean;
@@ -18,7 +19,8 @@ export type ControlHandler = (request: IncomingMessage, response: ServerResponse
  * - DELETE /faults[?bot=id]
  * - GET    /bots/{id}/capabilities                  what the tenant answers beyond the docs (see capabilities.ts)
  * - POST   /bots/{id}/capabilities                  { historyMetadata?, orderBy?, … } → the switches now
- * - POST   /bots/{id}/customer-message              { from: phone or identity, text } → what the bot did with it
+ * - POST   /bots/{id}/templates/{name}              { status?, whatsAppStatus? } → Meta changed the template (see templates.ts)
+ * - POST   /bots/{id}/customer-message              { from: phone or identity, text, minutesAgo? } → what the bot did with it
  *                                                   (the customer writes to a plain bot or a router; see builder/customer-writes.ts)
  * - GET    /bots/{id}/writes                        writes accepted (each envelope id once)
  * - GET    /bots/{id}/resources/{key}               a bot resource as stored
@@ -34,7 +36,7 @@ export type ControlHandler = (request: IncomingMessage, response: ServerResponse
  * - GET    /bots/{id}/replies                       ready-reply categories as stored: [{ id, category, items, updatedAt }]
  * - GET    /router-cases                            the router number's named customers
  */
-const HANDLERS: ControlHandler[] = [numbersControl, faultsControl, capabilitiesControl, customerControl, botReadControl];
+const HANDLERS: ControlHandler[] = [numbersControl, faultsControl, capabilitiesControl, templatesControl, customerControl, botReadControl];
 
 export async function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, store: SandboxStore, faults: FaultSwitches) {
   const path = url.pathname.replace(/^\/_sandbox/, '') + url.search;

@@ -3,6 +3,10 @@ import type { BotState } from '../store';
 import { send } from '../server';
 import { routerCases } from '../data/router';
 import type { ControlHandler } from './index';
+import { FLOWS, deskBlock } from '../builder/flows';
+
+/** The Builder block that hands a bot's customers to Desk: what an administrator types in the options. */
+const routingOf = (bot: BotState) => (FLOWS[bot.number.id] && deskBlock(bot.number.id) ? { flowId: FLOWS[bot.number.id]!.flowId, stateId: deskBlock(bot.number.id)! } : undefined);
 
 const keys = (bot: BotState) => ({ id: bot.number.id, name: bot.number.name, identifier: bot.number.identifier, accessKey: bot.number.accessKey, authorization: bot.authorization, identity: bot.identity });
 
@@ -15,7 +19,7 @@ export const numbersControl: ControlHandler = (request, response, path, store) =
   send(response, 200, {
     agentEmail: SANDBOX_AGENT_EMAIL,
     host: `http://${request.headers.host}`,
-    numbers: bots.filter((bot) => bot.number.role === 'bot').map((bot) => ({ ...keys(bot), phone: bot.number.phone })),
+    numbers: bots.filter((bot) => bot.number.role === 'bot').map((bot) => ({ ...keys(bot), phone: bot.number.phone, routing: routingOf(bot) })),
     routers: bots
       .filter((bot) => bot.number.role === 'router')
       .map((router) => ({
@@ -26,6 +30,7 @@ export const numbersControl: ControlHandler = (request, response, path, store) =
         services: (router.number.services ?? []).map(({ service, bot, default: isDefault }) => ({ service, default: Boolean(isDefault), ...keys(store.bots.get(bot)!) })),
         /** The service whose Desk the agents use. */
         desk: router.number.services?.map((service) => store.bots.get(service.bot)!).find((bot) => bot.number.attendants.length)?.number.id,
+        routing: routingOf(router.number.services!.map((service) => store.bots.get(service.bot)!).find((bot) => bot.number.attendants.length)!),
       })),
   });
   return true;

@@ -5,6 +5,8 @@ export interface SandboxTemplate {
   language: string;
   category: string;
   status: 'APPROVED' | 'REJECTED' | 'PENDING' | 'PAUSED';
+  /** What Meta enforces when it has moved on from what Blip's list still shows (a list that lags). */
+  whatsAppStatus?: 'APPROVED' | 'REJECTED' | 'PENDING' | 'PAUSED';
   components: Array<{ type: string; format?: string; text?: string; buttons?: Array<{ type: 'QUICK_REPLY' | 'URL' | 'PHONE_NUMBER'; text: string; url?: string; phone_number?: string }> }>;
 }
 

@@ -1,5 +1,5 @@
 import type { BotState, SandboxStore } from '../store';
-import { TEMPLATES, type SandboxTemplate } from '../data/templates';
+import type { SandboxTemplate } from '../data/templates';
 import { hasWhatsApp } from '../data/whatsapp-accounts';
 import type { Outcome, Reason } from './delivery';
 
@@ -52,8 +52,9 @@ function templateOf(content: unknown): TemplateMessage | undefined {
 }
 
 function judgeTemplate(owner: BotState, sent: TemplateMessage): Outcome {
-  const known = (TEMPLATES[owner.number.id] ?? []).find((candidate) => candidate.name === sent.name && candidate.language === sent.language?.code);
-  if (!known || known.status !== 'APPROVED') return failed(132001, `Template name does not exist in the translation: ${sent.name} (${sent.language?.code ?? '?'})${known ? `, it is ${known.status.toLowerCase()}` : ''}`);
+  const known = owner.templates.find((candidate) => candidate.name === sent.name && candidate.language === sent.language?.code);
+  const status = known?.whatsAppStatus ?? known?.status;
+  if (!known || status !== 'APPROVED') return failed(132001, `Template name does not exist in the translation: ${sent.name} (${sent.language?.code ?? '?'})${known ? `, it is ${status!.toLowerCase()}` : ''}`);
   for (const component of known.components) {
     const problem = componentProblem(component, sent.components ?? []);
     if (problem) return failed(problem.code, problem.description);

@@ -124,7 +124,7 @@ describe('Desk Conversas: the composer for each conversation state, reached from
     const inputs = await page.$$('[data-testid="template-sender"] input');
     for (const [index, input] of inputs.entries()) await input.type(`valor ${index + 1}`);
     await clickButton(page, 'Enviar mensaje', '[data-testid="template-sender"]');
-    await waitForText(page, 'La conversación quedó en la fila del Desk', '[data-testid="template-sender"]');
+    await waitForText(page, 'La respuesta del cliente llegará a la fila del Desk', '[data-testid="template-sender"]');
     expect(sentTo(target.identity)).toHaveLength(1);
     // The contact has history now: the active message shows in its timeline.
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('confirmacion_pedido')), { timeout: 20_000 });

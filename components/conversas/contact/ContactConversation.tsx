@@ -6,6 +6,7 @@ import { Modal } from '../../ui/Modal';
 import { useConversation } from '@/lib/ui/hooks/use-conversation';
 import { Timeline } from './Timeline';
 import { Composer } from './Composer';
+import { TemplateSender } from '../../templates/TemplateSender';
 import { PendingTexts } from './PendingTexts';
 import { usePendingTexts } from '@/lib/ui/hooks/use-pending-texts';
 import { useClock, useRefreshWhileVisible } from '@/lib/ui/hooks/use-clock';
@@ -26,6 +27,7 @@ export function ContactConversation({ installationId, identity, phone, noHistory
   const pendingTexts = usePendingTexts(installationId, identity, listed, conversation.reload);
   const pending = pendingTexts.items;
   const [acknowledged, setAcknowledged] = useState(false);
+  const [templateOpen, setTemplateOpen] = useState(false);
   const { snapshot } = conversation;
   const lastInbound = snapshot?.lastInboundAt ? Date.parse(snapshot.lastInboundAt) : undefined;
   const now = useClock(60_000, lastInbound === undefined ? undefined : lastInbound + WINDOW_MS);
@@ -45,7 +47,12 @@ export function ContactConversation({ installationId, identity, phone, noHistory
     <div class="conversation">
       {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.reload} />}
       {state.kind === 'no-history' && !noHistoryDialog && <p class="notice"><span>{t('conversation.noHistory')}</span></p>}
-      {state.kind !== 'no-history' && <Timeline messages={conversation.messages} after={<PendingTexts items={pending} />} afterCount={pending.length} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} />}
+      {state.kind !== 'no-history' && <Timeline messages={conversation.messages} after={<PendingTexts items={pending} />} afterCount={pending.length} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} onSendTemplate={() => setTemplateOpen(true)} />}
+      {templateOpen && (
+        <Modal title={t('templates.title')} onClose={() => setTemplateOpen(false)}>
+          <TemplateSender installationId={installationId} phone={phone} identity={identity} onSent={conversation.reload} />
+        </Modal>
+      )}
       <Composer state={state} installationId={installationId} identity={identity} phone={phone} agentName={snapshot.ticket?.agentName} onSent={conversation.reload} onTextQueued={pendingTexts.track} />
     </div>
   );

@@ -1,5 +1,7 @@
 import type { ThreadMessage } from '@/lib/domain/ticket';
+import { deliveryFromEvents, isWindowClosedFailure } from '@/lib/domain/delivery';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
+import { DeliveryBadge } from '../../ui/DeliveryBadge';
 import { FormattedText } from './FormattedText';
 
 type Sender = 'customer' | 'bot' | 'agent';
@@ -9,9 +11,14 @@ function senderOf(message: ThreadMessage): Sender {
   return message.metadata?.['#messageEmitter'] === 'Human' ? 'agent' : 'bot';
 }
 
-/** One timeline message: who wrote it, when, and its content (media as a link, http/https only). */
-export function MessageBubble({ message }: { message: ThreadMessage }) {
+/**
+ * One timeline message: who wrote it, when, its content (media as a link, http/https only) and, for a
+ * sent message, its delivery; a text WhatsApp refused because the 24 h window had closed offers to
+ * send a template instead.
+ */
+export function MessageBubble({ message, onSendTemplate }: { message: ThreadMessage; onSendTemplate?: () => void }) {
   const sender = senderOf(message);
+  const delivery = message.direction === 'sent' && message.status ? deliveryFromEvents([{ event: message.status, reason: message.reason }]) : undefined;
   return (
     <li class={`bubble ${sender}`} data-testid="timeline-message" data-sender={sender}>
       <span class="bubble-meta small">
@@ -20,6 +27,13 @@ export function MessageBubble({ message }: { message: ThreadMessage }) {
       <div class="bubble-body">
         <Content message={message} />
       </div>
+      {delivery && <DeliveryBadge delivery={delivery} />}
+      {delivery && isWindowClosedFailure(delivery) && onSendTemplate && (
+        <div class="row">
+          <span class="small">{t('delivery.windowClosed')}</span>
+          <button type="button" onClick={onSendTemplate}>{t('delivery.sendTemplate')}</button>
+        </div>
+      )}
     </li>
   );
 }

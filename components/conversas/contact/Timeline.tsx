@@ -12,13 +12,15 @@ interface Props {
   hasMore: boolean;
   loading: boolean;
   onLoadOlder: () => void;
+  /** Offered on a text WhatsApp refused after the 24 h window closed. */
+  onSendTemplate?: () => void;
 }
 
 /**
  * The 90-day timeline, newest at the bottom. Scrolling to the top loads the previous page and keeps
  * the reading position; a button does the same from the keyboard.
  */
-export function Timeline({ messages, after, afterCount = 0, hasMore, loading, onLoadOlder }: Props) {
+export function Timeline({ messages, after, afterCount = 0, hasMore, loading, onLoadOlder, onSendTemplate }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const previous = useRef<{ first?: string; height: number }>({ height: 0 });
   useLayoutEffect(() => {
@@ -46,7 +48,7 @@ export function Timeline({ messages, after, afterCount = 0, hasMore, loading, on
           {loading ? t('common.loading') : t('conversation.loadOlder')}
         </button>
       )}
-      {messages.length === 0 && !after ? <p class="muted">{t('conversation.empty')}</p> : <ol class="bubbles">{messages.map((message) => <MessageBubble key={message.id} message={message} />)}</ol>}
+      {messages.length === 0 && !after ? <p class="muted">{t('conversation.empty')}</p> : <ol class="bubbles">{messages.map((message) => <MessageBubble key={message.id} message={message} onSendTemplate={onSendTemplate} />)}</ol>}
       {after}
     </div>
   );

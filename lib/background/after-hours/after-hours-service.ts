@@ -6,7 +6,8 @@ import { AppError } from '../../errors/app-error';
 import type { OutboxHandler } from '../outbox/outbox-runner';
 import { readDeskBusinessHours } from '../../blip/attendance-hours';
 import { getContact, listContacts } from '../../blip/contacts';
-import { receivedSince } from '../../blip/threads';
+import { lastTemplateSent, receivedSince } from '../../blip/threads';
+import { deliveryFromEvents } from '../../domain/delivery';
 import { getJsonResource } from '../../blip/resources';
 import { ADDRESS } from '../../blip/lime';
 import { AFTER_HOURS_DAYS, EXTRAS, afterHoursRows } from '../../domain/after-hours';
@@ -41,7 +42,8 @@ export class AfterHoursService {
   }
 
   async list(installationId: string, now = Date.now()): Promise<AfterHoursList> {
-    const transport = await this.clients.forInstallation(installationId);
+    // Contacts, threads and the bot's options live on the bot that owns the number (a router's, if any).
+    const transport = await this.clients.forInstallation(installationId, { router: true });
     const since = now - AFTER_HOURS_DAYS * 86_400_000;
     const [hours, notifyOption, contacts, sent] = await Promise.all([
       this.hours(installationId),
@@ -62,7 +64,16 @@ export class AfterHoursService {
       })),
     );
     const localSent = Object.fromEntries(sent.map((entry) => [entry.identity, entry.sentAt]));
-    return { rows: afterHoursRows(candidates, hours, { notifyOption, localSent }, now), hours, notifyOption };
+    const rows = afterHoursRows(candidates, hours, { notifyOption, localSent }, now);
+    // A sent row shows what WhatsApp made of the message: the template's status in the thread.
+    const withDelivery = await Promise.all(
+      rows.map(async (row) => {
+        if (!row.sentAt) return row;
+        const message = await lastTemplateSent(transport, row.identity, row.contactedAt, now).catch(() => undefined);
+        return message?.status ? { ...row, delivery: deliveryFromEvents([{ event: message.status, reason: message.reason }]) } : row;
+      }),
+    );
+    return { rows: withDelivery, hours, notifyOption };
   }
 
   /** Marks the row sent at once (locally) and shares it on the contact's extras through the outbox. */
@@ -77,7 +88,7 @@ export class AfterHoursService {
   /** Merges the sent mark into the contact's extras, keeping the extras others wrote. */
   readonly deliver: OutboxHandler = async (item, commandId) => {
     const { identity, sentAt } = item.payload as AfterHoursSentPayload;
-    const transport = await this.clients.forInstallation(item.installationId);
+    const transport = await this.clients.forInstallation(item.installationId, { router: true });
     const contact = await getContact(transport, identity);
     await transport.command(
       {

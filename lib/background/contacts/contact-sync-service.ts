@@ -25,7 +25,8 @@ export class ContactSyncService {
     const pass = syncContacts(
       {
         db: this.db,
-        fetchPage: async (query) => listContacts(await this.clients.forInstallation(installationId), query),
+        // Contacts belong to the bot that owns the number: the router in a router setup.
+        fetchPage: async (query) => listContacts(await this.clients.forInstallation(installationId, { router: true }), query),
       },
       installationId,
     ).finally(() => this.inFlight.delete(installationId));

@@ -1,20 +1,38 @@
 import { openTicketsOf, type Ticket } from '../../blip/tickets';
-import { FILTERED_WINDOW, getContact, listContacts, type BlipContact } from '../../blip/contacts';
+import { CONTACTS_MAX_TAKE, FILTERED_WINDOW, getContact, listContacts, type BlipContact } from '../../blip/contacts';
 import { contactFilterToOData, type ContactFilter } from '../../domain/contact-filter';
 import type { BlipClients } from '../installations/clients';
 import type { ContactPage } from '../../rpc/contracts/contacts';
 
-/** The Contactos section: one number's contacts straight from Blip, newest interaction first. */
+/** How long a list sorted here (for a tenant without `$orderby`) serves the next pages. */
+const SORTED_TTL_MS = 120_000;
+
+/**
+ * The Contactos section: one number's contacts straight from Blip, newest interaction first. Contacts
+ * belong to the bot that owns the number (the router in a router setup). Where the tenant does not
+ * order by date, the matching contacts (at most Blip's window) are read once and ordered here.
+ */
 export class ContactsService {
+  private readonly sorted = new Map<string, { at: number; items: BlipContact[] }>();
+
   constructor(private readonly clients: BlipClients) {}
 
-  async list(installationId: string, filter: ContactFilter, skip: number, take: number): Promise<ContactPage> {
+  async list(installationId: string, filter: ContactFilter, skip: number, take: number, now = Date.now()): Promise<ContactPage> {
     const odata = contactFilterToOData(filter);
     const window = odata ? FILTERED_WINDOW : Infinity;
     if (skip >= window) return { items: [], windowReached: true };
-    const transport = await this.clients.forInstallation(installationId);
+    const transport = await this.clients.forInstallation(installationId, { router: true });
     const size = Math.min(take, window - skip);
+    const cacheKey = `${installationId}|${odata ?? ''}`;
+    const cached = this.sorted.get(cacheKey);
+    if (cached && now - cached.at < SORTED_TTL_MS && skip > 0) return slice(cached.items, skip, size, window);
     const page = await listContacts(transport, { skip, take: size, filter: odata, newestFirst: true });
+    if (!page.ordered && (page.total ?? Infinity) > page.items.length) {
+      const all = await listContacts(transport, { skip: 0, take: odata ? FILTERED_WINDOW : CONTACTS_MAX_TAKE, filter: odata, newestFirst: false });
+      const items = [...all.items].sort((a, b) => (b.lastMessageDate ?? '').localeCompare(a.lastMessageDate ?? ''));
+      this.sorted.set(cacheKey, { at: now, items });
+      return slice(items, skip, size, window);
+    }
     const end = skip + page.items.length;
     const more = page.items.length === size && (page.total === undefined || end < page.total);
     return {
@@ -32,6 +50,12 @@ export class ContactsService {
 
   /** One contact, fresh from Blip. */
   async get(installationId: string, identity: string): Promise<BlipContact> {
-    return getContact(await this.clients.forInstallation(installationId), identity);
+    return getContact(await this.clients.forInstallation(installationId, { router: true }), identity);
   }
+}
+
+function slice(items: BlipContact[], skip: number, size: number, window: number): ContactPage {
+  const end = Math.min(items.length, skip + size);
+  const more = end < items.length;
+  return { items: items.slice(skip, end), total: items.length, nextSkip: more && end < window ? end : undefined, windowReached: more && end >= window };
 }

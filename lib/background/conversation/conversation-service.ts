@@ -51,7 +51,8 @@ export class ConversationService {
    * items only still moves back.
    */
   async page(installationId: string, identity: string, before: number | undefined, now = Date.now()): Promise<TimelinePage> {
-    const transport = await this.clients.forInstallation(installationId);
+    // The whole conversation is the thread of the bot that owns the number (a router's, if any).
+    const transport = await this.clients.forInstallation(installationId, { router: true });
     const items = await threadPageBefore(transport, identity, before === undefined ? undefined : new Date(before), TIMELINE_PAGE);
     const oldestAllowed = now - HISTORY_MS;
     const messages = items.filter((item) => !SYSTEM_TYPES.has(item.type) && Date.parse(item.date) >= oldestAllowed).reverse();
@@ -82,7 +83,8 @@ export class ConversationService {
 
   readonly deliverText: OutboxHandler = async (item, commandId) => {
     const { identity, text } = item.payload as TextMessagePayload;
-    const transport = await this.clients.forInstallation(item.installationId);
+    // Sent by the bot that owns the number: a router's service has no WhatsApp channel of its own.
+    const transport = await this.clients.forInstallation(item.installationId, { router: true });
     // Marked as the agent's (not the bot's), as Desk marks what its agents type.
     await transport.message({ id: commandId, to: identity, type: 'text/plain', content: text, metadata: { '#messageEmitter': 'Human' } });
   };

@@ -1,6 +1,7 @@
 import { getInstallation } from '../../db/installations';
 import type { Services } from '../services';
-import { ticketHistoryPage, ticketMessages, ticketSchema } from '../../blip/tickets';
+import { ticketHistoryPage, ticketSchema } from '../../blip/tickets';
+import { ticketTranscript } from '../../blip/transcript';
 import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attendants';
 import { readMonitoring } from '../../blip/monitoring';
 import { historyFilter } from '../../domain/history-filter';
@@ -20,7 +21,14 @@ export function historyHandlers(services: Services): HistoryHandlers {
     }));
   return {
     'history.list': async (query) => {
-      const page = await ticketHistoryPage(await transport(query.installationId), historyFilter(query, Date.now()), query.skip, query.take);
+      const client = await transport(query.installationId);
+      const filter = historyFilter(query, Date.now());
+      // The history call is unofficial: where the tenant lacks it, the documented closed-tickets list.
+      const known = (await getInstallation(services.db, query.installationId))?.capabilities?.historyMetadata;
+      const page = await (known === 'missing' ? ticketHistoryPage(client, filter, query.skip, query.take, 'closed') : ticketHistoryPage(client, filter, query.skip, query.take)).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'lime-failure') return ticketHistoryPage(client, filter, query.skip, query.take, 'closed');
+        throw error;
+      });
       return { items: page.items, total: page.total };
     },
     'history.agents': ({ installationId }) => agents(installationId),
@@ -28,11 +36,9 @@ export function historyHandlers(services: Services): HistoryHandlers {
       const installation = await getInstallation(services.db, installationId);
       if (!installation) throw new AppError('not-found', 'Unknown number');
       const client = await transport(installationId);
-      const [ticket, messages, team] = await Promise.all([
-        client.command({ to: ADDRESS.desk, method: 'get', uri: `/ticket/${encodeURIComponent(ticketId)}` }, ticketSchema),
-        ticketMessages(client, ticketId),
-        agents(installationId),
-      ]);
+      const [ticket, team] = await Promise.all([client.command({ to: ADDRESS.desk, method: 'get', uri: `/ticket/${encodeURIComponent(ticketId)}` }, ticketSchema), agents(installationId)]);
+      // Exactly this ticket's messages (Blip's ticket messages are the customer's whole thread).
+      const messages = await ticketTranscript(client, ticket);
       return {
         ticket,
         messages,

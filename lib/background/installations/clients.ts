@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import { getInstallation, getInstallationSecret } from '../../db/installations';
 import { AppError } from '../../errors/app-error';
 import { BlipTransport } from '../../blip/transport';
+import { identifierFromAuthorization } from '../../domain/installation';
 
 /**
  * The Blip transports of this worker, one per number, built from the numbers' stored keys.
@@ -26,5 +27,16 @@ export class BlipClients {
     const transport = new BlipTransport({ host: installation.host, authorization });
     this.cache.set(cacheKey, { authorization, host: installation.host, transport });
     return transport;
+  }
+
+  /**
+   * In a router setup (a router key is set), the identity of the bot whose key is the number's own: the
+   * service with the Desk, which `Master-State` must name. The key is base64(identifier:accessKey).
+   */
+  async deskServiceIdentity(installationId: string): Promise<string | undefined> {
+    const secret = await getInstallationSecret(this.db, installationId);
+    if (!secret?.routerAuthorization) return undefined;
+    const identifier = identifierFromAuthorization(secret.authorization);
+    return identifier && `${identifier}@msging.net`;
   }
 }

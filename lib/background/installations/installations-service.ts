@@ -8,6 +8,11 @@ import { authorizationFrom, type KeyInput, type Role } from '../../domain/instal
 import type { RpcParsedInput } from '../../rpc/contract';
 import type { ConnectionReport } from '../../rpc/contracts/installations';
 import { readSetting } from '../../db/settings';
+import { probeCapabilities } from '../../blip/probes';
+import type { RoutingCandidates } from '../../rpc/contracts/installations';
+import { findRouting } from './routing-finder';
+
+type Target = { id: string } | { host: string; key: KeyInput; routerKey?: KeyInput };
 
 type Draft = RpcParsedInput<'installations.save'>;
 
@@ -35,6 +40,7 @@ export class InstallationsService {
         host: draft.host,
         managed: false,
         createdAt: existing?.createdAt ?? now,
+        routing: draft.routing,
         // A new key may belong to another bot: the role must be checked again.
         ...(draft.key || draft.host !== existing?.host ? { role: undefined, roleCheckedAt: undefined } : {}),
       },
@@ -52,20 +58,28 @@ export class InstallationsService {
     await removeInstallation(this.db, id);
   }
 
-  /** Sends real commands with a saved or typed key: the bot's account, then its attendants for the role. */
-  async test(target: { id: string } | { host: string; key: KeyInput }): Promise<ConnectionReport> {
-    const { host, authorization } = await this.connectionOf(target);
-    const transport = this.transportFor(host, authorization);
-    const account = await getBotAccount(transport);
-    const report = await this.roleReport(transport);
-    return { ...report, botIdentity: account.identity, botName: account.fullName ?? account.identity };
+  /**
+   * Sends real commands with saved or typed keys: the bot's account, its attendants for the role, and
+   * a probe of the tenant's optional calls (the channel ones with the router key when there is one).
+   */
+  async test(target: Target): Promise<ConnectionReport> {
+    const { desk, channel } = await this.transportsOf(target);
+    const account = await getBotAccount(desk);
+    const [report, capabilities] = await Promise.all([this.roleReport(desk), probeCapabilities(desk, channel)]);
+    return { ...report, capabilities, botIdentity: account.identity, botName: account.fullName ?? account.identity };
   }
 
-  /** Re-reads the number's attendants and stores the agent's role and the bot identity. */
+  /** Re-reads the number's attendants and optional calls; stores the agent's role, the bot identity and the calls found. */
   async refreshRole(id: string, now = Date.now()): Promise<ConnectionReport> {
     const report = await this.test({ id });
-    await updateInstallation(this.db, id, { role: report.role, botIdentity: report.botIdentity, roleCheckedAt: now });
+    await updateInstallation(this.db, id, { role: report.role, botIdentity: report.botIdentity, roleCheckedAt: now, capabilities: report.capabilities, capabilitiesCheckedAt: now });
     return report;
+  }
+
+  /** Reads the flow id and human-service blocks for the active-message routing (see routing-finder.ts). */
+  async findRouting(target: Target): Promise<RoutingCandidates> {
+    const { desk, channel } = await this.transportsOf(target);
+    return findRouting(desk, channel);
   }
 
   private async roleReport(transport: BlipTransport): Promise<{ role: Role; attendants: number }> {
@@ -75,10 +89,15 @@ export class InstallationsService {
     return { role: isAttendant ? 'attendant' : 'manager', attendants: attendants.length };
   }
 
-  private async connectionOf(target: { id: string } | { host: string; key: KeyInput }) {
-    if ('host' in target) return { host: target.host, authorization: authorizationFrom(target.key) };
+  /** The Desk bot's transport and the channel owner's (the router's, when a router key is set). */
+  private async transportsOf(target: Target): Promise<{ desk: BlipTransport; channel: BlipTransport }> {
+    if ('host' in target) {
+      const desk = this.transportFor(target.host, authorizationFrom(target.key));
+      return { desk, channel: target.routerKey ? this.transportFor(target.host, authorizationFrom(target.routerKey)) : desk };
+    }
     const [installation, secret] = await Promise.all([getInstallation(this.db, target.id), getInstallationSecret(this.db, target.id)]);
     if (!installation || !secret) throw new AppError('not-configured', 'Unknown number');
-    return { host: installation.host, authorization: secret.authorization };
+    const desk = this.transportFor(installation.host, secret.authorization);
+    return { desk, channel: secret.routerAuthorization ? this.transportFor(installation.host, secret.routerAuthorization) : desk };
   }
 }

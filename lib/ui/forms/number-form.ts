@@ -14,6 +14,9 @@ export interface NumberFormValues {
   identifier: string;
   accessKey: string;
   routerHeader: string;
+  /** Builder's flow identifier and human-service block (both or neither). */
+  flowId: string;
+  stateId: string;
 }
 
 export function emptyForm(installation?: Installation): NumberFormValues {
@@ -28,6 +31,8 @@ export function emptyForm(installation?: Installation): NumberFormValues {
     identifier: '',
     accessKey: '',
     routerHeader: '',
+    flowId: installation?.routing?.flowId ?? '',
+    stateId: installation?.routing?.stateId ?? '',
   };
 }
 
@@ -47,6 +52,7 @@ export function draftFrom(values: NumberFormValues, id?: string): InstallationDr
     host: values.host,
     key: keyFrom(values),
     routerKey: routerHeader ? { mode: 'header', header: routerHeader } : undefined,
+    routing: values.flowId.trim() || values.stateId.trim() ? { flowId: values.flowId, stateId: values.stateId } : undefined,
   };
 }
 
@@ -57,7 +63,7 @@ export function validateForm(values: NumberFormValues, isNew: boolean): Record<s
   if (!result.success) {
     for (const issue of result.error.issues) {
       const [head, ...rest] = issue.path.map(String);
-      const field = head === 'key' ? (rest.at(-1) ?? 'header') : head === 'routerKey' ? 'routerHeader' : head!;
+      const field = head === 'key' || head === 'routing' ? (rest.at(-1) ?? 'header') : head === 'routerKey' ? 'routerHeader' : head!;
       errors[field] ??= validationMessage(issue.message, LIMITS.installationName) ?? issue.message;
     }
   }

@@ -2,10 +2,15 @@ import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import type { Fault } from '../../../sandbox/faults';
 import type { ExtensionSession } from './chromium';
 
+type Keys = { id: string; name: string; identifier: string; accessKey: string; authorization: string; identity: string };
+type Routing = { flowId: string; stateId: string };
+
 export interface SandboxNumbers {
   agentEmail: string;
   host: string;
-  numbers: Array<{ id: string; name: string; phone: string; identifier: string; accessKey: string; authorization: string }>;
+  numbers: Array<Keys & { phone: string; routing?: Routing }>;
+  /** Router setups: the router's keys, its services' keys, the service with the Desk and its block. */
+  routers: Array<{ id: string; name: string; phone: string; router: Keys; services: Array<Keys & { service: string }>; desk: string; routing: Routing }>;
 }
 
 /** Starts a fresh sandbox on a free port, seeded as `npm start` seeds it. */
@@ -45,6 +50,7 @@ export async function connectSandboxNumbers(session: ExtensionSession, sandbox: 
       phone: number.phone,
       host: info.host,
       key: { mode: 'header', header: number.authorization },
+      routing: number.routing,
     });
     await session.rpc('installations.refreshRole', { id });
     ids[number.id] = id;
@@ -63,4 +69,24 @@ export async function customerWrites(sandbox: Sandbox, bot: string, from: string
 export async function setCapabilities(sandbox: Sandbox, bot: string, capabilities: Record<string, unknown>): Promise<void> {
   const response = await fetch(`${sandbox.url}/_sandbox/bots/${bot}/capabilities`, { method: 'POST', body: JSON.stringify(capabilities) });
   if (!response.ok) throw new Error(`setCapabilities: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * Connects the sandbox's router number as an administrator would: the key of the service with the
+ * Desk as the number's key, the router's key as the router key, and the service's human-service block.
+ */
+export async function connectRouterNumber(session: ExtensionSession, sandbox: Sandbox & { numbers(): Promise<SandboxNumbers> }): Promise<string> {
+  const info = await sandbox.numbers();
+  const setup = info.routers[0]!;
+  const desk = setup.services.find((service) => service.id === setup.desk)!;
+  const { id } = await session.rpc<{ id: string }>('installations.save', {
+    name: setup.name,
+    phone: setup.phone,
+    host: info.host,
+    key: { mode: 'header', header: desk.authorization },
+    routerKey: { mode: 'header', header: setup.router.authorization },
+    routing: setup.routing,
+  });
+  await session.rpc('installations.refreshRole', { id });
+  return id;
 }
