@@ -6,6 +6,7 @@ import { seedAfterHours } from './data/after-hours';
 import { seedConversationStates } from './data/conversation-states';
 import { seedReplies } from './data/replies';
 import { seedRouter } from './data/router';
+import { seedContexts } from './data/contexts';
 import { DEFAULT_CAPABILITIES, type Capabilities } from './capabilities';
 import type { SentMessage } from './messaging/delivery';
 import { TEMPLATES, type SandboxTemplate } from './data/templates';
@@ -126,7 +127,7 @@ export interface SandboxTunnel {
  * (tickets, threads, replies…). They must be deterministic: use the given `random`.
  */
 export type Seeder = (bot: BotState, random: Random, now: number) => void;
-export const SEEDERS: Seeder[] = [seedHistoryTickets, seedAfterHours, seedConversationStates, seedReplies];
+export const SEEDERS: Seeder[] = [seedHistoryTickets, seedAfterHours, seedConversationStates, seedReplies, seedContexts];
 
 export interface SandboxStore {
   now: number;

@@ -89,6 +89,8 @@ export function seedHistoryTickets(bot: BotState, random: Random, now: number): 
     };
     for (const key of Object.keys(ticket) as Array<keyof SandboxTicket>) if (ticket[key] === undefined) delete ticket[key];
     const own = conversation(ticket, random, storageDate, firstResponse, closeDate ?? now);
+    // The customer with several tickets asks something different in each, so a transcript shows whose it is.
+    if (chosen) own[0]!.content = `Pregunta del ticket ${ticket.sequentialId}: ¿ya salió mi pedido?`;
     if (ticket.closeDate && ticket.closeDate <= own.at(-1)!.date) ticket.closeDate = ticket.statusDate = new Date(Date.parse(own.at(-1)!.date) + 1000).toISOString();
     ticket.customerInput = { type: 'text/plain', value: own[0]!.content };
     tickets.push(ticket);

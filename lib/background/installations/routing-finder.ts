@@ -17,7 +17,7 @@ const SAMPLE = 25;
 export async function findRouting(desk: BlipTransport, channel: BlipTransport, now = Date.now()): Promise<RoutingCandidates> {
   const blocks = await humanServiceBlocks(desk);
   const since = new Date(now - 30 * 86_400_000).toISOString();
-  const recent = await listContacts(channel, { skip: 0, take: SAMPLE, filter: `lastmessagedate ge datetimeoffset'${since}'`, newestFirst: false });
+  const recent = await listContacts(channel, { skip: 0, take: SAMPLE, filter: `lastmessagedate ge datetimeoffset'${since}'` });
   const identities = recent.items.map((contact) => contact.identity);
   const flowIds = await flowIdsFromContexts(channel, identities);
   const inDesk = new Set<string>();
