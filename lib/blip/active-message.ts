@@ -37,12 +37,21 @@ export async function routeReplyToDesk(keys: ActiveMessageKeys, routing: DeskRou
   const contexts = keys.deskService ? keys.channel : keys.desk;
   if (keys.deskService) await setMasterState(keys.channel, customer, keys.deskService, `${requestId}:master-state`);
   await setUserState(contexts, customer, routing.flowId, routing.stateId, `${requestId}:state`);
-  const deskCustomer = keys.deskService ? await tunnelIdentityOf(keys.desk, customer, keys.tunnels ?? new Map(), () => recentCustomers(keys.desk)) : customer;
+  const deskCustomer = await deskIdentityOf(keys, customer);
   if (!deskCustomer) return { routedTo: 'desk' };
   const open = (await openTicketsOf(keys.desk, deskCustomer))[0];
   if (open) return { routedTo: 'desk', ticket: { id: open.id, sequentialId: open.sequentialId, status: open.status } };
   const ticket = await keys.desk.command({ id: `${requestId}:ticket`, to: ADDRESS.desk, method: 'set', uri: `/tickets/${encodeURIComponent(deskCustomer)}`, type: 'text/plain', resource: note }, ticketSchema);
   return { routedTo: 'desk', ticket: { id: ticket.id, sequentialId: ticket.sequentialId, status: ticket.status } };
+}
+
+/**
+ * How the Desk knows a customer: the channel identity, or behind a router the tunnel identity of the
+ * attendance service (undefined when the service never met them).
+ */
+export function deskIdentityOf(keys: Pick<ActiveMessageKeys, 'desk' | 'deskService' | 'tunnels'>, customer: string): Promise<string | undefined> {
+  if (!keys.deskService) return Promise.resolve(customer);
+  return tunnelIdentityOf(keys.desk, customer, keys.tunnels ?? new Map(), () => recentCustomers(keys.desk));
 }
 
 /** Customers of the Desk's recent tickets, open then closed, newest first. */

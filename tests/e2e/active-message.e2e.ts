@@ -82,6 +82,15 @@ describe('active messages that reach an agent, and their delivery', () => {
     await page.close();
   });
 
+  it('router: a customer in attendance with the agent (known to the Desk by a tunnel identity) gets the text composer', async () => {
+    const target = routerCases.get(context.sandbox.store)!.find((item) => item.state === 'window-open')!;
+    const page = await context.session.open('sidepanel');
+    await openBySearch(page, target.name);
+    await waitForText(page, 'La ventana de 24 h cierra en', '[data-testid="text-composer"]');
+    await waitForText(page, 'Sí, se la mando ahora.', '.timeline');
+    await page.close();
+  });
+
   it('a template WhatsApp rejects shows as not delivered, with WhatsApp\'s reason', async () => {
     const target = caseOf('window-expired');
     const page = await context.session.open('sidepanel');

@@ -76,17 +76,20 @@ describe('after-hours contacts', () => {
       (button as HTMLButtonElement).click();
     });
     await waitForText(page, 'Mensaje enviado.', 'dialog[open]');
+    await page.waitForSelector('dialog[open] [data-testid="template-result"] [data-delivery]');
     const sent = (await sandboxState<Array<{ to: string; content: { template: { name: string } } }>>(context.sandbox, 'norte', 'messages')).filter((message) => message.to === target.identity);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.content.template.name).toBe('retomar_conversacion');
     await page.click('dialog[open] header button');
-    await page.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent === 'Sí', {}, target.identity);
+    await page.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent?.startsWith('Sí'), {}, target.identity);
 
     await expect.poll(async () => (await sandboxState<{ extras?: Record<string, string> }>(context.sandbox, 'norte', `contacts/${encodeURIComponent(target.identity)}`)).extras?.['asistencia.mensajeActivoEnviado'], { timeout: 20_000 }).toBeTruthy();
     await page.close();
     const reopened = await context.session.open('sidepanel');
     await reopened.click('#tab-fuera-horario');
-    await reopened.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent === 'Sí', {}, target.identity);
+    // Read again from Blip: the row is sent, with what WhatsApp made of the message.
+    await reopened.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent?.startsWith('Sí'), {}, target.identity);
+    await reopened.waitForSelector(`[data-identity="${target.identity}"] td:nth-child(5) [data-delivery="read"]`);
   });
 
   it('asks for business hours where Desk has none, then lists by them', async () => {

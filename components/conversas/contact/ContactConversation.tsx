@@ -14,6 +14,9 @@ import './conversation.css';
 
 /** How often an open conversation looks for new messages. */
 const REFRESH_MS = 30_000;
+/** How often while a message sent in the last minutes has no final delivery yet (WhatsApp answers in seconds). */
+const DELIVERY_REFRESH_MS = 5_000;
+const RECENT_MS = 10 * 60_000;
 
 /**
  * A contact's conversation on one number: the timeline and the composer for its state. Without
@@ -31,7 +34,8 @@ export function ContactConversation({ installationId, identity, phone, noHistory
   const { snapshot } = conversation;
   const lastInbound = snapshot?.lastInboundAt ? Date.parse(snapshot.lastInboundAt) : undefined;
   const now = useClock(60_000, lastInbound === undefined ? undefined : lastInbound + WINDOW_MS);
-  useRefreshWhileVisible(conversation.reload, REFRESH_MS);
+  const awaitingDelivery = conversation.messages.some((message) => message.direction === 'sent' && message.status && !['consumed', 'failed'].includes(message.status) && Date.now() - Date.parse(message.date) < RECENT_MS);
+  useRefreshWhileVisible(conversation.reload, awaitingDelivery ? DELIVERY_REFRESH_MS : REFRESH_MS);
   if (conversation.error !== undefined && !snapshot) return <ErrorNotice error={conversation.error} onRetry={conversation.reload} />;
   if (!snapshot) return <p class="muted" role="status">{t('common.loading')}</p>;
   const state = conversationState(snapshot.ticket, lastInbound, snapshot.me, now, conversation.messages.length + pending.length > 0);

@@ -1,3 +1,4 @@
+import { deskIdentityOf } from '../../blip/active-message';
 import { openTicketsOf, type Ticket } from '../../blip/tickets';
 import { CONTACTS_MAX_TAKE, FILTERED_WINDOW, getContact, listContacts, type BlipContact } from '../../blip/contacts';
 import { contactFilterToOData, type ContactFilter } from '../../domain/contact-filter';
@@ -43,9 +44,11 @@ export class ContactsService {
     };
   }
 
-  /** The contact's tickets waiting or in attendance. */
+  /** The contact's tickets waiting or in attendance (behind a router, found by the customer's tunnel identity). */
   async openTickets(installationId: string, identity: string): Promise<Ticket[]> {
-    return openTicketsOf(await this.clients.forInstallation(installationId), identity);
+    const desk = await this.clients.forInstallation(installationId);
+    const deskCustomer = await deskIdentityOf({ desk, deskService: await this.clients.deskServiceIdentity(installationId), tunnels: this.clients.tunnels(installationId) }, identity);
+    return deskCustomer ? openTicketsOf(desk, deskCustomer) : [];
   }
 
   /** One contact, fresh from Blip. */

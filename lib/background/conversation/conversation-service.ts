@@ -1,3 +1,4 @@
+import { deskIdentityOf } from '../../blip/active-message';
 import { z } from 'zod';
 import type { Database } from '../../db/database';
 import { enqueue } from '../../db/outbox';
@@ -30,7 +31,9 @@ export class ConversationService {
     const email = await readSetting(this.db, 'agentEmail');
     if (!email) throw new AppError('not-configured', 'No agent e-mail', { fields: ['agentEmail'] });
     const me = agentIdentity(email);
-    const [tickets, page] = await Promise.all([openTicketsOf(transport, identity), this.page(installationId, identity, undefined, now)]);
+    // Behind a router the Desk's tickets name the customer by a tunnel identity.
+    const deskCustomer = await deskIdentityOf({ desk: transport, deskService: await this.clients.deskServiceIdentity(installationId), tunnels: this.clients.tunnels(installationId) }, identity);
+    const [tickets, page] = await Promise.all([deskCustomer ? openTicketsOf(transport, deskCustomer) : [], this.page(installationId, identity, undefined, now)]);
     const ticket = activeTicket(tickets, me);
     let agentName: string | undefined;
     if (ticket?.agentIdentity) {

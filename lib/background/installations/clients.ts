@@ -10,6 +10,7 @@ import { identifierFromAuthorization } from '../../domain/installation';
  */
 export class BlipClients {
   private readonly cache = new Map<string, { authorization: string; host: string; transport: BlipTransport }>();
+  private readonly tunnelsByNumber = new Map<string, Map<string, string>>();
 
   constructor(private readonly db: Database) {}
 
@@ -27,6 +28,13 @@ export class BlipClients {
     const transport = new BlipTransport({ host: installation.host, authorization });
     this.cache.set(cacheKey, { authorization, host: installation.host, transport });
     return transport;
+  }
+
+  /** Tunnel id → customer of a router setup's number, remembered while the worker lives. */
+  tunnels(installationId: string): Map<string, string> {
+    let known = this.tunnelsByNumber.get(installationId);
+    if (!known) this.tunnelsByNumber.set(installationId, (known = new Map()));
+    return known;
   }
 
   /**

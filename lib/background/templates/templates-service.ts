@@ -30,8 +30,6 @@ export class TemplatesService {
   private readonly inFlight = new Map<string, Promise<ActiveMessageResult>>();
   /** Request ids whose message went out (routing may still be retried): never sent twice. */
   private readonly sent = new Map<string, string>();
-  /** Tunnel id → customer, per number (router setups). */
-  private readonly tunnels = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly db: Database,
@@ -81,10 +79,8 @@ export class TemplatesService {
       await channel.message({ id: input.requestId, to: identity, type: 'application/json', content: templateContent(template, input.values, await templateNamespace(channel)) });
       this.sent.set(input.requestId, identity);
     }
-    const tunnels = this.tunnels.get(input.installationId) ?? new Map<string, string>();
-    this.tunnels.set(input.installationId, tunnels);
     const route = await routeReplyToDesk(
-      { channel, desk, deskService: await this.clients.deskServiceIdentity(input.installationId), tunnels },
+      { channel, desk, deskService: await this.clients.deskServiceIdentity(input.installationId), tunnels: this.clients.tunnels(input.installationId) },
       installation?.routing,
       identity,
       `Mensaje activo: ${template.name}`,
