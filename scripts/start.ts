@@ -4,11 +4,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSandbox } from '../sandbox/server';
 import { launchExtension } from '../tests/e2e/harness/chromium';
-import { connectSandboxNumbers } from '../tests/e2e/harness/sandbox';
+import { connectRouterNumber, connectSandboxNumbers } from '../tests/e2e/harness/sandbox';
 
 /**
  * `npm start`: builds the extension, starts the Blip sandbox and opens Chromium with the extension
- * connected to the sandbox's three numbers. Without a display it runs headless and writes
+ * connected to the sandbox's three numbers and its router number. Without a display it runs headless and writes
  * screenshots of every panel section, the popup and the options page to ./screenshots.
  *   --port N     sandbox port (default 8787, 0 = any free port)
  *   --no-build   use the existing .output/chrome-mv3
@@ -33,6 +33,7 @@ const sandbox = Object.assign(await startSandbox({ port: Number(values.port) }),
 });
 const session = await launchExtension({ display: headless ? undefined : process.env.DISPLAY, args: headless ? [] : ['--start-maximized'] });
 await connectSandboxNumbers(session, sandbox);
+await connectRouterNumber(session, sandbox);
 await addDemoReplies();
 
 const desk = await session.browser.newPage();

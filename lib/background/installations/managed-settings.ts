@@ -18,6 +18,9 @@ const managedSchema = z.object({
         host: hostSchema.optional(),
         key: z.string().min(1),
         routerKey: z.string().optional(),
+        /** Builder's flow id and human-service block, so active messages' answers reach Desk. */
+        flowId: z.string().min(1).optional(),
+        stateId: z.string().min(1).optional(),
       }),
     )
     .default([]),
@@ -48,6 +51,7 @@ export async function applyManagedSettings(db: Database, now = Date.now()): Prom
       host: entry.host ?? defaultHost(entry.tenant ?? ''),
       managed: true,
       hasRouterKey: Boolean(entry.routerKey),
+      routing: entry.flowId && entry.stateId ? { flowId: entry.flowId, stateId: entry.stateId } : undefined,
     },
     secret: {
       installationId: entry.id,
