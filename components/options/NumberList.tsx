@@ -10,9 +10,14 @@ import { NumberForm } from './NumberForm';
 export function NumberList({ installations }: { installations: Installation[] }) {
   const [editing, setEditing] = useState<string | 'new'>();
   const [failure, setFailure] = useState<{ error: unknown; retry: () => void }>();
-  const act = (action: () => Promise<unknown>) => {
+  const [busy, setBusy] = useState<string>();
+  /** Runs a number's action (one at a time; its button says so), keeping a failure with its retry. */
+  const act = (id: string, action: () => Promise<unknown>) => {
     setFailure(undefined);
-    action().catch((error: unknown) => setFailure({ error, retry: () => act(action) }));
+    setBusy(id);
+    action()
+      .catch((error: unknown) => setFailure({ error, retry: () => act(id, action) }))
+      .finally(() => setBusy(undefined));
   };
   return (
     <section aria-labelledby="numbers-title">
@@ -34,8 +39,8 @@ export function NumberList({ installations }: { installations: Installation[] })
               </div>
               <RoleBadge role={installation.role} />
               <div class="row">
-                <button type="button" onClick={() => act(() => rpc('installations.refreshRole', { id: installation.id }))}>
-                  {t('options.refreshRole')}
+                <button type="button" disabled={busy === installation.id} onClick={() => act(installation.id, () => rpc('installations.refreshRole', { id: installation.id }))}>
+                  {busy === installation.id ? t('options.refreshingRole') : t('options.refreshRole')}
                 </button>
                 {!installation.managed && (
                   <>
@@ -46,7 +51,7 @@ export function NumberList({ installations }: { installations: Installation[] })
                       type="button"
                       class="danger"
                       aria-label={`${t('common.delete')} ${installation.name}`}
-                      onClick={() => confirm(t('options.confirmRemove', { name: installation.name })) && act(() => rpc('installations.remove', { id: installation.id }))}
+                      onClick={() => confirm(t('options.confirmRemove', { name: installation.name })) && act(installation.id, () => rpc('installations.remove', { id: installation.id }))}
                     >
                       {t('common.delete')}
                     </button>

@@ -32,5 +32,7 @@ describe('faults from Blip', () => {
     await clearFaults(context.sandbox);
     await clickButton(page, 'Reintentar', '.notice.error');
     await page.waitForFunction(() => !document.querySelector('.notice.error'));
+    // The retried refresh has finished (its button is back) before the next fault is set.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="number-item"]')].find((item) => item.textContent?.includes('Tienda Norte'))?.querySelector('button')?.textContent === 'Actualizar rol');
   }, 45_000);
 });
