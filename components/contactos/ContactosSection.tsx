@@ -4,7 +4,7 @@ import type { Contact } from '@/lib/domain/contact';
 import type { ContactFilterInput } from '@/lib/domain/contact-filter';
 import type { ContactPage } from '@/lib/rpc/contracts/contacts';
 import { rpc } from '@/lib/rpc/client';
-import { t } from '@/lib/i18n/i18n';
+import { plural, t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { ContactFilters } from './ContactFilters';
 import { ContactList } from './ContactList';
@@ -47,7 +47,7 @@ export function ContactosSection({ models }: { models: SidePanelModels }) {
       <h2 id="contactos-title">{t('contactos.title', { number: installation.name })}</h2>
       <ContactFilters onApply={setFilter} />
       <p class="small muted" aria-live="polite">
-        {t('contactos.ordered')} {page?.total !== undefined && !loading ? t('contactos.count', { count: page.total }) : ''}
+        {t('contactos.ordered')} {page?.total !== undefined && !loading ? plural('contactos.count', page.total) : ''}
       </p>
       {error !== undefined && <ErrorNotice error={error} onRetry={() => load(contacts.length)} />}
       {!loading && page && contacts.length === 0 && <p class="notice">{t('contactos.empty')}</p>}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AppModel } from '@/lib/ui/models/app-model';
 import type { ContactRef } from '@/lib/domain/contact';
-import { t } from '@/lib/i18n/i18n';
+import { plural, t } from '@/lib/i18n/i18n';
 import type { SearchModel } from '@/lib/ui/models/search-model';
 import type { ContactCacheModel } from '@/lib/ui/models/contact-cache-model';
 import { rpc } from '@/lib/rpc/client';
@@ -53,26 +53,31 @@ export function GlobalSearch({ app, search: model, contactCache, onOpenContact }
   };
   const expanded = hasQuery && results.length > 0;
   return (
-    <section class="global-search" aria-labelledby="global-search-label" data-indexed={model.status.value.indexed} data-answered={model.answered.value}>
-      <label id="global-search-label" for="global-search-input">{t('search.label')}</label>
-      <input
-        ref={input}
-        id="global-search-input"
-        type="search"
-        role="combobox"
-        list={undefined}
-        autocomplete="off"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls="global-search-results"
-        aria-activedescendant={expanded ? `search-result-${model.active.value}` : undefined}
-        aria-describedby="global-search-scope"
-        placeholder={t('search.placeholder')}
-        value={model.query.value}
-        onInput={(event) => void model.run(event.currentTarget.value)}
-        onKeyDown={onKeyDown}
-      />
-      <p id="global-search-scope" class="small muted">{t('search.scope')}</p>
+    <section class="global-search" aria-labelledby="conversas-title" data-indexed={model.status.value.indexed} data-answered={model.answered.value}>
+      <div class="view-head">
+        <h2 id="conversas-title" tabIndex={-1} data-view-heading>{t('nav.conversas')}</h2>
+        <div class="search-field">
+          <label id="global-search-label" for="global-search-input" class="visually-hidden">{t('search.label')}</label>
+          <input
+            ref={input}
+            id="global-search-input"
+            type="search"
+            role="combobox"
+            list={undefined}
+            autocomplete="off"
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls="global-search-results"
+            aria-activedescendant={expanded ? `search-result-${model.active.value}` : undefined}
+            aria-describedby="global-search-scope"
+            placeholder={t('search.placeholder')}
+            value={model.query.value}
+            onInput={(event) => void model.run(event.currentTarget.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+      </div>
+      <p id="global-search-scope" class="small muted scope">{t('search.scope')}</p>
       {excluded.length > 0 && excluded.length < installations.length && (
         <p class="small muted">{t('search.excluded', { numbers: excluded.map((installation) => installation.name).join(', ') })}</p>
       )}
@@ -101,6 +106,5 @@ export function GlobalSearch({ app, search: model, contactCache, onOpenContact }
 }
 
 function resultsText(count: number): string {
-  if (count === 1) return t('search.resultsOne');
-  return count >= LIMIT ? `${t('search.results', { count })} ${t('search.resultsMore', { count })}` : t('search.results', { count });
+  return count >= LIMIT ? `${plural('search.results', count)} ${t('search.resultsMore', { count })}` : plural('search.results', count);
 }

@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { SearchResult } from '@/lib/domain/contact-search';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
+import { formatPhone } from '@/lib/i18n/phone-format';
 
 interface Props {
   id: string;
@@ -12,10 +14,15 @@ interface Props {
 
 /** One search result: name or "(Sin nombre)", phone, its numbers and the last interaction. */
 export function SearchResultItem({ id, result, numbers, active, onOpen }: Props) {
+  const item = useRef<HTMLLIElement>(null);
+  // The arrow keys move the active result: keep it in view inside the panel's scrolling area.
+  useEffect(() => {
+    if (active) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   return (
-    <li id={id} role="option" aria-selected={active} class={`search-result${active ? ' active' : ''}`} onClick={onOpen}>
+    <li ref={item} id={id} role="option" aria-selected={active} class={`search-result${active ? ' active' : ''}`} onClick={onOpen}>
       <span class="result-name">{result.name ?? t('common.noName')}</span>
-      <span class="result-phone">{result.phone}</span>
+      <span class="result-phone">{result.phone ? formatPhone(result.phone) : ''}</span>
       <span class="small muted">{t('search.numbers', { numbers: numbers.join(', ') })}</span>
       <span class="small muted">
         {result.lastMessageDate ? t('search.lastInteraction', { date: formatDateTime(result.lastMessageDate) }) : t('search.never')}

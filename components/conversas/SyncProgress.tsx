@@ -2,7 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { Installation } from '@/lib/domain/installation';
 import type { ContactSyncState } from '@/lib/domain/contact';
 import type { SearchStatus } from '@/lib/domain/contact-search';
-import { t } from '@/lib/i18n/i18n';
+import { plural, t } from '@/lib/i18n/i18n';
 import { errorMessage } from '@/lib/i18n/error-message';
 
 interface Props {
@@ -37,7 +37,7 @@ export function SyncProgress({ installations, states: syncStates, status: search
           </p>
         ),
       )}
-      {status.building && <p class="muted">{t('search.indexing', { count: status.indexed })}</p>}
+      {status.building && <p class="muted">{plural('search.indexing', status.indexed)}</p>}
     </div>
   );
 }

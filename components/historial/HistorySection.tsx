@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import type { Ticket } from '@/lib/domain/ticket';
 import { rpc } from '@/lib/rpc/client';
-import { t } from '@/lib/i18n/i18n';
+import { plural, t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';
@@ -70,7 +70,7 @@ export function HistorySection({ models }: { models: SidePanelModels }) {
       {result && result.items.length === 0 && <p class="muted" role="status">{t('history.empty')}</p>}
       {result && result.items.length > 0 && (
         <>
-          <p class="small muted" role="status">{result.total !== undefined ? t('history.count', { count: result.total }) : t('history.pageOf', { page: pageIndex + 1 })}</p>
+          <p class="small muted" role="status">{result.total !== undefined ? plural('history.count', result.total) : t('history.pageOf', { page: pageIndex + 1 })}</p>
           <HistoryTable installationId={installationId} tickets={result.items} customerNames={customerNames} agentNames={agentNames} />
           <nav class="row pager" aria-label={t('history.pageOf', { page: pageIndex + 1 })}>
             <button type="button" disabled={pageIndex === 0} onClick={() => setPageIndex(pageIndex - 1)}>{t('history.previous')}</button>

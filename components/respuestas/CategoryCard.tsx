@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n/i18n';
+import { plural, t } from '@/lib/i18n/i18n';
 import type { ReadyReply } from '@/lib/domain/replies';
 import type { ReplyCategoryRecord } from '@/lib/domain/reply-records';
 import { rpc } from '@/lib/rpc/client';
@@ -34,7 +34,7 @@ export function CategoryCard({ category, shown, otherNames, first, last, searchi
         ) : (
           <>
             <h3 id={`category-${category.id}`}>
-              {category.name} <span class="small muted">{category.replies.length === 1 ? t('replies.countOne') : t('replies.count', { count: category.replies.length })}</span>
+              {category.name} <span class="small muted">{plural('replies.count', category.replies.length)}</span>
             </h3>
             <div class="row actions">
               <button type="button" aria-label={t('replies.editLabel', { name: category.name })} onClick={() => setRenaming(true)}>{t('replies.rename')}</button>
@@ -43,7 +43,7 @@ export function CategoryCard({ category, shown, otherNames, first, last, searchi
               <ConfirmButton
                 label={t('common.delete')}
                 ariaLabel={t('replies.deleteLabel', { name: category.name })}
-                question={t('replies.deleteCategoryConfirm', { name: category.name, count: category.replies.length })}
+                question={plural('replies.deleteCategoryConfirm', category.replies.length, { name: category.name })}
                 onConfirm={() => void rpc('replies.deleteCategory', { id: category.id }).catch(onError)}
               />
             </div>

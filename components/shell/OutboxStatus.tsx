@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OutboxItem } from '@/lib/domain/outbox-item';
 import { rpc } from '@/lib/rpc/client';
-import { t, formatDateTime } from '@/lib/i18n/i18n';
+import { t, formatDateTime, plural } from '@/lib/i18n/i18n';
 import { errorMessage } from '@/lib/i18n/error-message';
 import { AppError } from '@/lib/errors/app-error';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -11,9 +11,7 @@ export function OutboxStatus({ items, onError }: { items: OutboxItem[]; onError:
   const [open, setOpen] = useState(false);
   if (items.length === 0) return null;
   const failed = items.filter((item) => item.status === 'failed').length;
-  const summary = failed
-    ? failed === 1 ? t('outbox.failedOne') : t('outbox.failed', { count: failed })
-    : items.length === 1 ? t('outbox.pendingOne') : t('outbox.pending', { count: items.length });
+  const summary = failed ? plural('outbox.failed', failed) : plural('outbox.pending', items.length);
   return (
     <div class={`notice ${failed ? 'error' : 'warning'}`} role="status" data-testid="outbox-status">
       <span>{summary}</span>

@@ -1,14 +1,18 @@
+import type { IconNode } from 'lucide';
 import { t } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { Icon } from '../ui/Icon';
 
 export interface SectionTab {
   id: string;
   label: MessageKey;
+  icon: IconNode;
 }
 
 /**
- * Tabs with the WAI-ARIA keyboard model: arrows move between tabs, Home/End jump, the focused tab
- * is selected.
+ * One row of tabs, whatever the panel's width: an icon each (its name shows beside it when the panel
+ * is wide, as a tooltip and to assistive technology always). The WAI-ARIA keyboard model: arrows
+ * move between tabs, Home/End jump, the focused tab is selected.
  */
 export function SectionNav({ tabs, current, onSelect }: { tabs: SectionTab[]; current: string; onSelect: (id: string) => void }) {
   const move = (event: KeyboardEvent, index: number) => {
@@ -29,13 +33,15 @@ export function SectionNav({ tabs, current, onSelect }: { tabs: SectionTab[]; cu
             id={`tab-${tab.id}`}
             type="button"
             role="tab"
+            title={t(tab.label)}
             aria-selected={tab.id === current}
             aria-controls={`panel-${tab.id}`}
             tabIndex={tab.id === current ? 0 : -1}
             onClick={() => onSelect(tab.id)}
             onKeyDown={(event) => move(event, index)}
           >
-            {t(tab.label)}
+            <Icon icon={tab.icon} size={20} />
+            <span class="tab-label">{t(tab.label)}</span>
           </button>
         ))}
       </div>

@@ -10,17 +10,37 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { SECTIONS } from './sections';
 import { RoleBadge } from './RoleBadge';
 import { NoNumbersNotice } from './NoNumbersNotice';
+import { DeskLink } from './DeskLink';
+import { focusViewHeading } from '../ui/focus';
 
+/** The last section shown: the panel opens there again. */
 const SECTION_KEY = 'asistencia.section';
 
-/** The side panel: header with the number selector, section tabs, and the current section. */
+function lastSection(): string {
+  const stored = localStorage.getItem(SECTION_KEY);
+  return SECTIONS.some((section) => section.id === stored) ? stored! : SECTIONS[0]!.id;
+}
+
+/**
+ * The side panel, built for 320–420 px: a compact header (number, role, Blip Desk), one row of
+ * section tabs, the notices that concern every section, and the current section in the one
+ * scrolling area below.
+ */
 export function SidePanelApp({ models }: { models: SidePanelModels }) {
   const { app, navigation } = models;
-  const [section, setSection] = useState(() => sessionStorage.getItem(SECTION_KEY) ?? SECTIONS[0]!.id);
+  const [section, setSection] = useState(lastSection);
   const [error, setError] = useState<unknown>();
-  useEffect(() => sessionStorage.setItem(SECTION_KEY, section), [section]);
-  // Another section may ask for one (Contactos opens a contact in Conversas).
-  useEffect(() => navigation.section.subscribe((id) => id && setSection(id)), []);
+  useEffect(() => localStorage.setItem(SECTION_KEY, section), [section]);
+  // Another section may ask for one (Contactos opens a contact in Conversas): the new view takes the focus.
+  useEffect(
+    () =>
+      navigation.section.subscribe((id) => {
+        if (!id) return;
+        setSection(id);
+        requestAnimationFrame(() => focusViewHeading());
+      }),
+    [],
+  );
   const selectedId = app.selected.value?.id;
   // Opening the panel refreshes the selected number's bot-side state (and wakes a stopped worker,
   // which then delivers whatever the outbox still holds).
@@ -33,15 +53,18 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
   return (
     <div class="panel">
       <header class="panel-header">
-        <h1>{t('app.name')}</h1>
+        <h1 class="visually-hidden">{t('app.name')}</h1>
         <NumberSelector installations={app.installations.value} selectedId={selected?.id} onError={setError} />
         {selected && <RoleBadge role={selected.role} />}
+        <DeskLink installationId={selected?.id} onError={setError} />
       </header>
-      {app.installations.loaded.value && app.installations.value.length === 0 && <NoNumbersNotice />}
-      {error !== undefined && <ErrorNotice error={error} onRetry={() => setError(undefined)} />}
-      <OutboxStatus items={app.outbox.value} onError={setError} />
-      <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />
       <SectionNav tabs={SECTIONS} current={current.id} onSelect={setSection} />
+      <div class="panel-notices">
+        {app.installations.loaded.value && app.installations.value.length === 0 && <NoNumbersNotice />}
+        {error !== undefined && <ErrorNotice error={error} onRetry={() => setError(undefined)} />}
+        <OutboxStatus items={app.outbox.value} onError={setError} />
+        <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />
+      </div>
       <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="panel-body">
         <Current models={models} />
       </div>

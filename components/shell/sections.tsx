@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { Activity, BookUser, History, MessagesSquare, MoonStar, TreePalm, Zap } from 'lucide';
 import type { SectionTab } from './SectionNav';
 import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { AfterHoursSection } from '../fuera-horario/AfterHoursSection';
@@ -13,13 +14,13 @@ export interface Section extends SectionTab {
   component: ComponentType<{ models: SidePanelModels }>;
 }
 
-/** The side panel's sections, in the spec's order. Each feature replaces its placeholder here. */
+/** The side panel's sections, in the spec's order, each with the icon its tab shows. */
 export const SECTIONS: Section[] = [
-  { id: 'conversas', label: 'nav.conversas', component: ConversasSection },
-  { id: 'contactos', label: 'nav.contactos', component: ContactosSection },
-  { id: 'fuera-horario', label: 'nav.fueraHorario', component: AfterHoursSection },
-  { id: 'historial', label: 'nav.historial', component: HistorySection },
-  { id: 'monitoreo', label: 'nav.monitoreo', component: MonitoringSection },
-  { id: 'respuestas', label: 'nav.respuestas', component: RespuestasSection },
-  { id: 'ausencia', label: 'nav.ausencia', component: AbsenceSection },
+  { id: 'conversas', label: 'nav.conversas', icon: MessagesSquare, component: ConversasSection },
+  { id: 'contactos', label: 'nav.contactos', icon: BookUser, component: ContactosSection },
+  { id: 'fuera-horario', label: 'nav.fueraHorario', icon: MoonStar, component: AfterHoursSection },
+  { id: 'historial', label: 'nav.historial', icon: History, component: HistorySection },
+  { id: 'monitoreo', label: 'nav.monitoreo', icon: Activity, component: MonitoringSection },
+  { id: 'respuestas', label: 'nav.respuestas', icon: Zap, component: RespuestasSection },
+  { id: 'ausencia', label: 'nav.ausencia', icon: TreePalm, component: AbsenceSection },
 ];

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
+import { formatPhone } from '@/lib/i18n/phone-format';
 import { AppError } from '@/lib/errors/app-error';
 import { previewTemplate, templateVariables, unsupportedReason, validateTemplateValues, type Template } from '@/lib/domain/templates';
 import type { ActiveMessageResult } from '@/lib/rpc/contracts/templates';
@@ -14,6 +15,8 @@ interface Props {
   phone: string;
   identity?: string;
   onSent?: () => void | Promise<void>;
+  /** Focus the template choice as soon as it shows (the agent came here to send one). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ interface Props {
  * Without a human-service block configured, it says the answer will reach the bot, not Desk. One
  * request id per dialog, so a double click or a retry never sends twice.
  */
-export function TemplateSender({ installationId, phone, identity, onSent }: Props) {
+export function TemplateSender({ installationId, phone, identity, onSent, autoFocus }: Props) {
   const [templates, setTemplates] = useState<Template[]>();
   const [routesToDesk, setRoutesToDesk] = useState(true);
   const [result, setResult] = useState<ActiveMessageResult>();
@@ -33,6 +36,15 @@ export function TemplateSender({ installationId, phone, identity, onSent }: Prop
   const [state, setState] = useState<'idle' | 'sending' | 'sent'>('idle');
   const [error, setError] = useState<unknown>();
   const requestId = useMemo(() => crypto.randomUUID(), [chosen]);
+  const choice = useRef<HTMLSelectElement>(null);
+  const done = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus && templates?.length) choice.current?.focus();
+  }, [autoFocus, Boolean(templates?.length)]);
+  // The form goes away once sent: the focus moves to the confirmation instead of the page body.
+  useEffect(() => {
+    if (state === 'sent') done.current?.focus();
+  }, [state]);
 
   const load = () => {
     setError(undefined);
@@ -67,14 +79,14 @@ export function TemplateSender({ installationId, phone, identity, onSent }: Prop
   return (
     <div class="template-sender" data-testid="template-sender">
       <p class="muted small">{t('templates.why')}</p>
-      <p><strong>{t('templates.to', { phone })}</strong></p>
+      <p><strong>{t('templates.to', { phone: formatPhone(phone) })}</strong></p>
       {error !== undefined && <TemplateError error={error} onRetry={templates ? undefined : load} />}
       {templates && templates.length === 0 && <p class="muted">{t('templates.none')}</p>}
       {templates && templates.length > 0 && state !== 'sent' && (
         <>
           <label class="field">
             {t('templates.choose')}
-            <select value={chosen} onChange={(event) => { setChosen(event.currentTarget.value); setValues({}); setTouched({}); }}>
+            <select ref={choice} value={chosen} onChange={(event) => { setChosen(event.currentTarget.value); setValues({}); setTouched({}); }}>
               <option value="">{t('templates.choosePlaceholder')}</option>
               {templates.map((candidate) => (
                 <option key={`${candidate.name}|${candidate.language}`} value={`${candidate.name}|${candidate.language}`}>
@@ -103,7 +115,11 @@ export function TemplateSender({ installationId, phone, identity, onSent }: Prop
           </button>
         </>
       )}
-      {state === 'sent' && result && <SentResult installationId={installationId} result={result} />}
+      {state === 'sent' && result && (
+        <div ref={done} tabIndex={-1} class="sent-result">
+          <SentResult installationId={installationId} result={result} />
+        </div>
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ const TWO_DIGIT_CODES = new Set([
 ]);
 
 /** Mobile markers written after the country code in WhatsApp ids but often left out by people (MX 1, AR 9). */
-const MOBILE_MARKERS: Record<string, string> = { '52': '1', '54': '9' };
+export const MOBILE_MARKERS: Record<string, string> = { '52': '1', '54': '9' };
 
 /** Digits of the country calling code at the start of a full international number. */
 export function callingCodeOf(fullDigits: string): string {

@@ -31,3 +31,22 @@ export function t(key: MessageKey, params?: MessageParams): string {
 export function formatDateTime(value: number | string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' }): string {
   return new Intl.DateTimeFormat(localeTag(language.value), options).format(new Date(value));
 }
+
+/** Formats a number in the UI language (`5,3` in Spanish, `5.3` in English). */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(localeTag(language.value), options).format(value);
+}
+
+/** Keys that come in plural forms: `base.one`, `base.other` (and `base.many`… where a language has them). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
+
+/**
+ * The message for `count` in the form the UI language's plural rules choose (Intl.PluralRules),
+ * with `{count}` formatted for the locale: "1 contacto", "2.500 contactos".
+ */
+export function plural(key: PluralKey, count: number, params?: MessageParams): string {
+  const category = new Intl.PluralRules(localeTag(language.value)).select(count);
+  const table = messages[language.value] as Record<string, string | undefined>;
+  const chosen = (table[`${key}.${category}`] !== undefined ? `${key}.${category}` : `${key}.other`) as MessageKey;
+  return t(chosen, { ...params, count: formatNumber(count) });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from './messages';
 import { LANGUAGES, languageFromBrowser } from '../domain/languages';
-import { applyLanguageSetting, t } from './i18n';
+import { applyLanguageSetting, plural } from './i18n';
 import { errorMessage } from './error-message';
 import { AppError, ERROR_CODES } from '../errors/app-error';
 
@@ -34,6 +34,6 @@ describe('messages', () => {
     applyLanguageSetting('en');
     expect(errorMessage(new AppError('rate-limited', '', { retryAfterMs: 2500 }))).toBe('Blip is limiting requests. Retry in 3 s.');
     applyLanguageSetting('es');
-    expect(t('outbox.pending', { count: 3 })).toBe('3 cambios pendientes de envío');
+    expect(plural('outbox.pending', 3)).toBe('3 cambios pendientes de envío');
   });
 });

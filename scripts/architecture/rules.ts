@@ -23,7 +23,7 @@ export const UNITS: Unit[] = [
   { path: 'lib/domain', layer: 0, imports: ['lib/errors'], packages: ['zod'] },
 
   // Layer 1: the user's language, and the contract every context speaks (the floor services and UIs stand on).
-  { path: 'lib/i18n', layer: 1, imports: ['lib/domain', 'lib/errors'], packages: ['@preact/signals'] },
+  { path: 'lib/i18n', layer: 1, imports: ['lib/domain', 'lib/errors'], packages: ['@preact/signals', 'libphonenumber-js'] },
   { path: 'lib/rpc', layer: 1, imports: ['lib/domain', 'lib/errors'], packages: ['zod', 'wxt/browser'] },
 
   // Layer 2: Blip's HTTP API, the database, contact search, PDF transcripts.
@@ -48,7 +48,7 @@ export const UNITS: Unit[] = [
   { path: 'lib/desk', layer: 3, imports: ['lib/rpc', 'lib/i18n', 'lib/domain', 'lib/errors'], packages: ['wxt/browser'] },
 
   // Layer 4: Preact components read models and call the background; they never reach storage or Blip.
-  { path: 'components', layer: 4, imports: ['lib/ui', 'lib/rpc', 'lib/i18n', 'lib/domain', 'lib/errors'], packages: ['preact', '@preact/signals', 'wxt/browser'] },
+  { path: 'components', layer: 4, imports: ['lib/ui', 'lib/rpc', 'lib/i18n', 'lib/domain', 'lib/errors'], packages: ['preact', '@preact/signals', 'wxt/browser', 'lucide'] },
 
   // Layer 5: entry points only wire things up.
   { path: 'entrypoints/background.ts', layer: 5, imports: ['lib/background', 'lib/domain'], packages: [] },

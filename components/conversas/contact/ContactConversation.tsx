@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { conversationState, WINDOW_MS } from '@/lib/domain/conversation-state';
+import { awaitingReplySince } from '@/lib/domain/template-message';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Modal } from '../../ui/Modal';
 import { useConversation } from '@/lib/ui/hooks/use-conversation';
+import { useTemplates } from '@/lib/ui/hooks/use-templates';
 import { Timeline } from './Timeline';
 import { Composer } from './Composer';
 import { TemplateSender } from '../../templates/TemplateSender';
@@ -19,12 +21,13 @@ const DELIVERY_REFRESH_MS = 5_000;
 const RECENT_MS = 10 * 60_000;
 
 /**
- * A contact's conversation on one number: the timeline and the composer for its state. Without
- * history the spec's dialog explains it first (`noHistoryDialog`), or a notice does where the agent
- * is only looking the contact up.
+ * A contact's conversation on one number: the timeline, which scrolls, and below it the composer for
+ * its state, which stays in view. Without history the spec's dialog explains it first
+ * (`noHistoryDialog`), or a notice does where the agent is only looking the contact up.
  */
 export function ContactConversation({ installationId, identity, phone, noHistoryDialog = true }: { installationId: string; identity: string; phone: string; noHistoryDialog?: boolean }) {
   const conversation = useConversation(installationId, identity);
+  const templates = useTemplates(installationId);
   // A delivered text stays as "on its way" until Blip lists it (its id is the message id).
   const listed = new Set(conversation.messages.map((message) => message.id));
   const pendingTexts = usePendingTexts(installationId, identity, listed, conversation.reload);
@@ -48,16 +51,28 @@ export function ContactConversation({ installationId, identity, phone, noHistory
     );
   }
   return (
-    <div class="conversation">
+    <div class={`conversation${state.kind === 'no-history' ? ' without-timeline' : ''}`}>
       {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.reload} />}
       {state.kind === 'no-history' && !noHistoryDialog && <p class="notice"><span>{t('conversation.noHistory')}</span></p>}
-      {state.kind !== 'no-history' && <Timeline messages={conversation.messages} after={<PendingTexts items={pending} />} afterCount={pending.length} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} onSendTemplate={() => setTemplateOpen(true)} />}
+      {state.kind !== 'no-history' && (
+        <Timeline messages={conversation.messages} templates={templates} after={<PendingTexts items={pending} />} afterCount={pending.length} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} onSendTemplate={() => setTemplateOpen(true)} />
+      )}
       {templateOpen && (
         <Modal title={t('templates.title')} onClose={() => setTemplateOpen(false)}>
           <TemplateSender installationId={installationId} phone={phone} identity={identity} onSent={conversation.reload} />
         </Modal>
       )}
-      <Composer state={state} installationId={installationId} identity={identity} phone={phone} agentName={snapshot.ticket?.agentName} onSent={conversation.reload} onTextQueued={pendingTexts.track} />
+      <Composer
+        state={state}
+        installationId={installationId}
+        identity={identity}
+        phone={phone}
+        agentName={snapshot.ticket?.agentName}
+        awaitingSince={awaitingReplySince(conversation.messages, lastInbound)}
+        focusTemplates={acknowledged && noHistoryDialog}
+        onSent={conversation.reload}
+        onTextQueued={pendingTexts.track}
+      />
     </div>
   );
 }

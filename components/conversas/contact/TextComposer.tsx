@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { formatDuration } from '@/lib/domain/timespan';
@@ -22,6 +22,7 @@ export function TextComposer({ installationId, identity, expiresAt, onQueued }: 
   const [error, setError] = useState<unknown>();
   const [now, setNow] = useState(Date.now());
   const requestId = useMemo(() => crypto.randomUUID(), [text === '']);
+  const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
@@ -34,6 +35,8 @@ export function TextComposer({ installationId, identity, expiresAt, onQueued }: 
       await rpc('conversation.sendText', { installationId, identity, text, requestId });
       onQueued(requestId, text);
       setText('');
+      // Sent with the button or with Enter: the agent goes on writing in the box.
+      box.current?.focus();
     } catch (caught) {
       setError(caught);
     } finally {
@@ -42,12 +45,12 @@ export function TextComposer({ installationId, identity, expiresAt, onQueued }: 
   };
   return (
     <form class="text-composer" onSubmit={(event) => { event.preventDefault(); void send(); }} data-testid="text-composer">
-      <p class="small muted">{t('conversation.windowLeft', { time: formatDuration(Math.max(0, expiresAt - now)) })}</p>
       {error !== undefined && <ErrorNotice error={error} onRetry={() => void send()} />}
       <label class="visually-hidden" for="composer-text">{t('conversation.message')}</label>
       <textarea
+        ref={box}
         id="composer-text"
-        rows={3}
+        rows={2}
         value={text}
         maxLength={4096}
         placeholder={t('conversation.messagePlaceholder')}
@@ -59,7 +62,10 @@ export function TextComposer({ installationId, identity, expiresAt, onQueued }: 
           }
         }}
       />
-      <button type="submit" class="primary" disabled={!text.trim() || sending}>{t('conversation.send')}</button>
+      <div class="row">
+        <span class="small muted">{t('conversation.windowLeft', { time: formatDuration(Math.max(0, expiresAt - now)) })}</span>
+        <button type="submit" class="primary" disabled={!text.trim() || sending}>{t('conversation.send')}</button>
+      </div>
     </form>
   );
 }

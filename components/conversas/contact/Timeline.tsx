@@ -1,11 +1,14 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { ThreadMessage } from '@/lib/domain/ticket';
+import type { Template } from '@/lib/domain/templates';
 import { t } from '@/lib/i18n/i18n';
 import { MessageBubble } from './MessageBubble';
 
 interface Props {
   messages: ThreadMessage[];
+  /** The number's templates: sent active messages show their text. */
+  templates: Template[];
   /** Shown after the messages: what is still on its way (`afterCount` items, to keep them in view). */
   after?: ComponentChildren;
   afterCount?: number;
@@ -20,7 +23,7 @@ interface Props {
  * The 90-day timeline, newest at the bottom. Scrolling to the top loads the previous page and keeps
  * the reading position; a button does the same from the keyboard.
  */
-export function Timeline({ messages, after, afterCount = 0, hasMore, loading, onLoadOlder, onSendTemplate }: Props) {
+export function Timeline({ messages, templates, after, afterCount = 0, hasMore, loading, onLoadOlder, onSendTemplate }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const previous = useRef<{ first?: string; height: number }>({ height: 0 });
   useLayoutEffect(() => {
@@ -48,7 +51,7 @@ export function Timeline({ messages, after, afterCount = 0, hasMore, loading, on
           {loading ? t('common.loading') : t('conversation.loadOlder')}
         </button>
       )}
-      {messages.length === 0 && !after ? <p class="muted">{t('conversation.empty')}</p> : <ol class="bubbles">{messages.map((message) => <MessageBubble key={message.id} message={message} onSendTemplate={onSendTemplate} />)}</ol>}
+      {messages.length === 0 && !after ? <p class="muted">{t('conversation.empty')}</p> : <ol class="bubbles">{messages.map((message) => <MessageBubble key={message.id} message={message} templates={templates} onSendTemplate={onSendTemplate} />)}</ol>}
       {after}
     </div>
   );

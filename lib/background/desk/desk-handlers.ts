@@ -3,9 +3,11 @@ import type { RpcHandlers } from '../../rpc/dispatcher';
 import { rememberDeskTab } from './desk-tab';
 import { AppError } from '../../errors/app-error';
 import { readSetting } from '../../db/settings';
+import { getInstallation } from '../../db/installations';
+import { openDesk } from './open-desk';
 
 /** What the desk page's content script asks (only these calls are open to it). */
-export function deskHandlers(services: Services): Pick<RpcHandlers, 'desk.replies' | 'desk.used' | 'desk.focused'> {
+export function deskHandlers(services: Services): Pick<RpcHandlers, 'desk.replies' | 'desk.used' | 'desk.focused' | 'desk.open'> {
   return {
     'desk.replies': async ({ ticketNumber }) => ({
       replies: await services.deskReplies.replies(),
@@ -17,5 +19,6 @@ export function deskHandlers(services: Services): Pick<RpcHandlers, 'desk.replie
       if (tabId === undefined) throw new AppError('invalid-input', 'Only a desk tab can say it is focused');
       await rememberDeskTab(tabId);
     },
+    'desk.open': async ({ installationId }) => openDesk(installationId ? (await getInstallation(services.db, installationId))?.host : undefined),
   };
 }

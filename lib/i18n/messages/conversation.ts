@@ -26,6 +26,10 @@ export const conversation = {
     'outbox.kind.conversation.text': 'Mensaje al cliente',
     'conversation.sending': 'Enviando…',
     'conversation.notSent': 'No se envió.',
+    'conversation.templateMark': 'Mensaje activo · {name}',
+    'conversation.awaiting': 'Mensaje activo enviado. La ventana de 24 h se abre cuando el cliente responda; entonces podrá escribirle aquí.',
+    'conversation.awaitingSince': 'Mensaje activo enviado el {date}. La ventana de 24 h se abre cuando el cliente responda; entonces podrá escribirle aquí.',
+    'conversation.sendAnother': 'Enviar otro mensaje activo',
   },
   pt_BR: {
     'conversation.number': 'Conversa em',
@@ -53,6 +57,10 @@ export const conversation = {
     'outbox.kind.conversation.text': 'Mensagem ao cliente',
     'conversation.sending': 'Enviando…',
     'conversation.notSent': 'Não foi enviada.',
+    'conversation.templateMark': 'Mensagem ativa · {name}',
+    'conversation.awaiting': 'Mensagem ativa enviada. A janela de 24 h abre quando o cliente responder; então você poderá escrever aqui.',
+    'conversation.awaitingSince': 'Mensagem ativa enviada em {date}. A janela de 24 h abre quando o cliente responder; então você poderá escrever aqui.',
+    'conversation.sendAnother': 'Enviar outra mensagem ativa',
   },
   en: {
     'conversation.number': 'Conversation on',
@@ -80,5 +88,9 @@ export const conversation = {
     'outbox.kind.conversation.text': 'Message to the customer',
     'conversation.sending': 'Sending…',
     'conversation.notSent': 'Not sent.',
+    'conversation.templateMark': 'Active message · {name}',
+    'conversation.awaiting': 'Active message sent. The 24 h window opens when the customer answers; then you can write here.',
+    'conversation.awaitingSince': 'Active message sent on {date}. The 24 h window opens when the customer answers; then you can write here.',
+    'conversation.sendAnother': 'Send another active message',
   },
 } as const;

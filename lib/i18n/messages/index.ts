@@ -11,9 +11,10 @@ import { contactos } from './contactos';
 import { replies } from './replies';
 import { delivery } from './delivery';
 import { routing } from './routing';
+import { layout } from './layout';
 
 /** Feature message files, merged. Add a feature's file here. */
-const parts = [common, errors, options, absence, search, contactos, history, afterHours, templates, conversation, replies, delivery, routing] as const;
+const parts = [common, errors, options, absence, search, contactos, history, afterHours, templates, conversation, replies, delivery, routing, layout] as const;
 
 type Merge<P extends readonly { es: object }[]> = P extends readonly [infer H extends { es: object }, ...infer R extends { es: object }[]]
   ? H['es'] & Merge<R>

@@ -30,6 +30,8 @@ export const deskContract = {
   'desk.used': method<void>()(z.object({ replyId: z.string().max(200) }), { content: true }),
   /** The agent focused a message box in this tab: the panel's "Insert" goes here. */
   'desk.focused': method<void>()(z.object({}), { content: true }),
+  /** The panel's "Abrir Blip Desk": focuses a desk tab, or opens the desk of the number's tenant. */
+  'desk.open': method<'focused' | 'opened'>()(z.object({ installationId: z.string().max(200).optional() })),
 };
 
 /** What the desk did: inserted, is asking the agent for missing values, or has no box to write in. */
