@@ -4,12 +4,13 @@ import { rpc } from '@/lib/rpc/client';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { agentEmailOf } from '@/lib/domain/agent-identity';
+import { useAgentNames } from '@/lib/ui/hooks/use-agent-names';
 
 /** The contact's tickets waiting or in attendance on this number. */
 export function OpenTickets({ installationId, identity }: { installationId: string; identity: string }) {
   const [tickets, setTickets] = useState<Ticket[]>();
   const [error, setError] = useState<unknown>();
+  const agentName = useAgentNames([installationId]);
   const load = () => {
     setError(undefined);
     rpc('contacts.openTickets', { installationId, identity }).then(setTickets, setError);
@@ -25,7 +26,7 @@ export function OpenTickets({ installationId, identity }: { installationId: stri
         <ul class="open-tickets">
           {tickets.map((ticket) => (
             <li key={ticket.id}>
-              <strong>#{ticket.sequentialId}</strong> · {t(`status.${ticket.status}` as MessageKey)} · {ticket.agentIdentity ? agentEmailOf(ticket.agentIdentity) : '—'}
+              <strong>#{ticket.sequentialId}</strong> · {t(`status.${ticket.status}` as MessageKey)} · {agentName(ticket.agentIdentity)}
               {ticket.team ? ` · ${ticket.team}` : ''} · <time dateTime={ticket.openDate ?? ticket.storageDate}>{formatDateTime(ticket.openDate ?? ticket.storageDate)}</time>
             </li>
           ))}

@@ -38,7 +38,7 @@ export function createServices(db: Database, kickOutbox: () => void): Services {
     installations: new InstallationsService(db),
     absence: new AbsenceService(db, clients),
     contactSync: new ContactSyncService(db, clients),
-    contacts: new ContactsService(clients),
+    contacts: new ContactsService(db, clients),
     afterHours: new AfterHoursService(db, clients),
     templates: new TemplatesService(db, clients),
     conversation: new ConversationService(db, clients),

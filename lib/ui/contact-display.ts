@@ -1,9 +1,15 @@
 import { contactPhoneDigits } from '../search/normalize';
 import { formatPhone } from '../i18n/phone-format';
 
-/** The phone to show: as stored, or from the WhatsApp identity when none is stored, formatted for reading. */
+/**
+ * The phone to show, formatted for reading: the stored phone when it is a full international
+ * number; otherwise the number the customer writes from (the WhatsApp identity); otherwise the
+ * stored phone as it is, or the identity.
+ */
 export function displayPhone(identity: string, phoneNumber?: string | null): string {
-  if (phoneNumber) return formatPhone(phoneNumber);
+  const stored = phoneNumber?.trim();
+  if (stored && (stored.startsWith('+') || stored.replace(/\D+/g, '').length >= 11)) return formatPhone(stored);
   const digits = contactPhoneDigits(identity, undefined);
-  return digits ? formatPhone(`+${digits}`) : identity;
+  if (digits) return formatPhone(`+${digits}`);
+  return stored || identity;
 }

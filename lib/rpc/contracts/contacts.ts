@@ -11,12 +11,21 @@ export interface ContactPage {
   nextSkip?: number;
   /** True when more match but Blip serves no further than 10000 with a filter: refine the filters. */
   windowReached: boolean;
+  /**
+   * Who filtered: the number's contact cache (filters behave like search) or Blip (each filter
+   * matches the start of its field, as written). An unfiltered list always comes from Blip.
+   */
+  source: 'cache' | 'blip';
+  /** When the cache that answered was last brought up to date (epoch ms). */
+  syncedAt?: number;
+  /** The number's first contact sync is running: the cache will answer once it is done. */
+  cacheSyncing?: boolean;
 }
 
 export const contactsContract = {
   /** Starts a background sync of one number's contact cache, or of every attendant number; does not wait. */
   'contacts.sync': method<void>()(z.object({ installationId: z.string().optional() })),
-  /** Contactos: a page of one number's contacts from Blip, filtered, newest interaction first. */
+  /** Contactos: a page of one number's contacts, filtered, newest interaction first (from its cache when complete, else from Blip). */
   'contacts.list': method<ContactPage>()(
     z.object({
       installationId: z.string(),
