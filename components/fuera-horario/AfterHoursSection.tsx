@@ -7,10 +7,9 @@ import { AppError } from '@/lib/errors/app-error';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { AfterHoursTable } from './AfterHoursTable';
+import { AfterHoursCards } from './AfterHoursCards';
 import { BusinessHoursForm } from './BusinessHoursForm';
 import { ActiveMessageDialog } from './ActiveMessageDialog';
-import '../historial/historial.css';
 
 /** "Contactos fuera del horario" for the selected number. */
 export function AfterHoursSection({ models }: { models: SidePanelModels }) {
@@ -43,8 +42,10 @@ export function AfterHoursSection({ models }: { models: SidePanelModels }) {
   const needsHours = error instanceof AppError && error.code === 'not-configured';
   return (
     <section aria-labelledby="after-hours-title">
-      <h2 id="after-hours-title">{t('afterHours.title')}</h2>
-      <p class="muted small">{t('afterHours.intro')}</p>
+      <div class="view-head">
+        <h2 id="after-hours-title" tabIndex={-1} data-view-heading>{t('afterHours.title')}</h2>
+      </div>
+      <p class="muted small intro">{t('afterHours.intro')}</p>
       {needsHours && <p class="notice warning"><span>{t('afterHours.noHours')}</span></p>}
       {error !== undefined && !needsHours && <ErrorNotice error={error} onRetry={reload} />}
       {list && (
@@ -58,7 +59,7 @@ export function AfterHoursSection({ models }: { models: SidePanelModels }) {
       )}
       {!list && error === undefined && <p class="muted" role="status">{t('common.loading')}</p>}
       {list && list.rows.length === 0 && <p class="muted" role="status">{t('afterHours.empty')}</p>}
-      {list && list.rows.length > 0 && <AfterHoursTable rows={list.rows} onSend={setSending} />}
+      {list && list.rows.length > 0 && <AfterHoursCards rows={list.rows} onSend={setSending} />}
       {sending && (
         <ActiveMessageDialog
           installationId={installation.id}

@@ -5,7 +5,7 @@ import { rpc } from '@/lib/rpc/client';
 import { plural, t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { HistoryFilters } from './HistoryFilters';
-import { HistoryTable } from './HistoryTable';
+import { HistoryList } from './HistoryList';
 import { defaultFilters, type HistoryFilterValues } from '@/lib/ui/forms/history-filters';
 import './historial.css';
 
@@ -62,8 +62,10 @@ export function HistorySection({ models }: { models: SidePanelModels }) {
   const hasNext = result ? (result.total !== undefined ? (pageIndex + 1) * PAGE_SIZE < result.total : result.items.length === PAGE_SIZE) : false;
   return (
     <section aria-labelledby="history-title" class="history">
-      <h2 id="history-title">{t('history.title')}</h2>
-      <p class="muted small">{t('history.intro')}</p>
+      <div class="view-head">
+        <h2 id="history-title" tabIndex={-1} data-view-heading>{t('history.title')}</h2>
+      </div>
+      <p class="muted small intro">{t('history.intro')}</p>
       <HistoryFilters key={installationId} initial={filters} agents={agents} onApply={(values) => { setFilters(values); setPageIndex(0); }} />
       {error !== undefined && <ErrorNotice error={error} onRetry={() => setAttempt(attempt + 1)} />}
       {!result && error === undefined && <p class="muted" role="status">{t('common.loading')}</p>}
@@ -71,7 +73,7 @@ export function HistorySection({ models }: { models: SidePanelModels }) {
       {result && result.items.length > 0 && (
         <>
           <p class="small muted" role="status">{result.total !== undefined ? plural('history.count', result.total) : t('history.pageOf', { page: pageIndex + 1 })}</p>
-          <HistoryTable installationId={installationId} tickets={result.items} customerNames={customerNames} agentNames={agentNames} />
+          <HistoryList installationId={installationId} tickets={result.items} customerNames={customerNames} agentNames={agentNames} />
           <nav class="row pager" aria-label={t('history.pageOf', { page: pageIndex + 1 })}>
             <button type="button" disabled={pageIndex === 0} onClick={() => setPageIndex(pageIndex - 1)}>{t('history.previous')}</button>
             <span>{t('history.pageOf', { page: pageIndex + 1 })}</span>

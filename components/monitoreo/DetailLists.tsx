@@ -1,53 +1,77 @@
-import type { MonitoringLists } from '@/lib/domain/monitoring';
+import type { ComponentChildren } from 'preact';
 import { formatDuration } from '@/lib/domain/timespan';
-import { t } from '@/lib/i18n/i18n';
-import { agentEmailOf } from '@/lib/domain/agent-identity';
+import { formatNumber, t } from '@/lib/i18n/i18n';
+import { formatPhone } from '@/lib/i18n/phone-format';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { TableScroll } from '../ui/TableScroll';
+import type { BoardLists } from '@/lib/ui/models/monitoring-model';
 
 export const LISTS = ['open', 'waiting', 'agents', 'tags'] as const;
 export type ListName = (typeof LISTS)[number];
 
-const customer = (identity: string) => identity.split('@')[0] ?? identity;
-const agent = (identity?: string | null) => (identity ? agentEmailOf(identity) : '—');
+interface Props {
+  lists: BoardLists;
+  current: ListName;
+  onSelect: (list: ListName) => void;
+  /** The number's name, when the board spans several numbers (else undefined: no number shown). */
+  numberName?: (installationId: string) => string;
+  /** An agent's name from their identity. */
+  agentName: (identity: string | null | undefined) => string;
+}
 
-/** "Detallado": tickets in attendance, tickets in queue, agents and tags, one list at a time. */
-export function DetailLists({ lists, current, onSelect }: { lists: MonitoringLists; current: ListName; onSelect: (list: ListName) => void }) {
+type Fact = [MessageKey, ComponentChildren];
+
+function Card({ title, facts }: { title: ComponentChildren; facts: Array<Fact | false> }) {
+  return (
+    <li class="card">
+      <p class="card-title">{title}</p>
+      <dl class="card-facts">
+        {facts.filter((fact): fact is Fact => Boolean(fact)).map(([label, value]) => (
+          <div key={label} data-field={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </li>
+  );
+}
+
+/**
+ * "Detallado": tickets in attendance, tickets in queue, agents and tags, one list at a time, as
+ * cards. Across all numbers each ticket and agent says its number; agents show by name.
+ */
+export function DetailLists({ lists, current, onSelect, numberName, agentName }: Props) {
+  const number = (installationId: string): Fact | false => numberName !== undefined && ['monitoring.number', numberName(installationId)];
+  const ticket = (sequentialId: number | null | undefined, customer: string) => `#${sequentialId ?? '—'} · ${formatPhone(customer)}`;
+  const cards = {
+    open: lists.open.map((item) => (
+      <Card key={`${item.installationId}-${item.id}`} title={ticket(item.sequentialId, item.customerIdentity)} facts={[number(item.installationId), ['history.agent', agentName(item.agentIdentity)], ['history.team', item.team ?? '—'], ['monitoring.firstResponseTime', formatDuration(item.firstResponseTime)], ['monitoring.attendanceTime', formatDuration(item.attendanceTime)]]} />
+    )),
+    waiting: lists.waiting.map((item) => (
+      <Card key={`${item.installationId}-${item.id}`} title={ticket(item.sequentialId, item.customerIdentity)} facts={[number(item.installationId), ['history.team', item.team ?? '—'], ['monitoring.queueTime', formatDuration(item.queueTime)]]} />
+    )),
+    agents: lists.agents.map((item) => (
+      <Card key={`${item.installationId}-${item.identity}`} title={item.fullName || agentName(item.identity)} facts={[number(item.installationId), ['history.status', item.status ?? '—'], ['monitoring.openedTickets', formatNumber(item.openedTickets)], ['monitoring.closedTickets', formatNumber(item.closedTickets)]]} />
+    )),
+    tags: lists.tags.map((tag) => <Card key={tag.name} title={tag.name} facts={[['monitoring.tickets', formatNumber(tag.ticketsCount)], ['monitoring.todayClosed', formatNumber(tag.closedTickets)]]} />),
+  }[current];
   return (
     <section aria-labelledby="monitoring-details" class="monitoring-details" id="monitoring-details-region">
       <h3 id="monitoring-details">{t('monitoring.details')}</h3>
-      <div class="row" role="group" aria-label={t('monitoring.details')}>
+      <div class="view-switch" role="group" aria-label={t('monitoring.details')}>
         {LISTS.map((name) => (
-          <button key={name} type="button" aria-pressed={current === name} class={current === name ? 'primary' : ''} onClick={() => onSelect(name)}>
+          <button key={name} type="button" aria-pressed={current === name} onClick={() => onSelect(name)}>
             {t(`monitoring.list.${name}` as MessageKey)}
           </button>
         ))}
       </div>
-      <TableScroll label={t(`monitoring.list.${current}` as MessageKey)}>
-        <table class="history-table" data-testid={`list-${current}`}>
-          {current === 'open' && <Rows head={['history.ticket', 'pdf.customerSender', 'history.agent', 'history.team', 'monitoring.firstResponseTime', 'monitoring.attendanceTime']} rows={lists.open.map((ticket) => [`#${ticket.sequentialId ?? '—'}`, customer(ticket.customerIdentity), agent(ticket.agentIdentity), ticket.team ?? '—', formatDuration(ticket.firstResponseTime), formatDuration(ticket.attendanceTime)])} />}
-          {current === 'waiting' && <Rows head={['history.ticket', 'pdf.customerSender', 'history.team', 'monitoring.queueTime']} rows={lists.waiting.map((ticket) => [`#${ticket.sequentialId ?? '—'}`, customer(ticket.customerIdentity), ticket.team ?? '—', formatDuration(ticket.queueTime)])} />}
-          {current === 'agents' && <Rows head={['history.agent', 'history.status', 'monitoring.openedTickets', 'monitoring.closedTickets']} rows={lists.agents.map((item) => [item.fullName || agent(item.identity), item.status ?? '—', String(item.openedTickets), String(item.closedTickets)])} />}
-          {current === 'tags' && <Rows head={['history.tags', 'monitoring.tickets', 'monitoring.todayClosed']} rows={lists.tags.map((tag) => [tag.name, String(tag.ticketsCount), String(tag.closedTickets)])} />}
-        </table>
-      </TableScroll>
+      {cards.length === 0 ? (
+        <p class="muted" data-testid={`list-${current}`}>{t('monitoring.emptyList')}</p>
+      ) : (
+        <ul class="cards" data-testid={`list-${current}`} aria-label={t(`monitoring.list.${current}` as MessageKey)}>
+          {cards}
+        </ul>
+      )}
     </section>
-  );
-}
-
-function Rows({ head, rows }: { head: MessageKey[]; rows: string[][] }) {
-  return (
-    <>
-      <thead>
-        <tr>{head.map((key) => <th key={key} scope="col">{t(key)}</th>)}</tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
-          <tr><td colSpan={head.length} class="muted">{t('monitoring.emptyList')}</td></tr>
-        ) : (
-          rows.map((cells, index) => <tr key={index}>{cells.map((cell, column) => <td key={column}>{cell}</td>)}</tr>)
-        )}
-      </tbody>
-    </>
   );
 }

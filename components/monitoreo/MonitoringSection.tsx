@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { formatDuration } from '@/lib/domain/timespan';
-import { t } from '@/lib/i18n/i18n';
+import { formatNumber, t } from '@/lib/i18n/i18n';
+import { useAgentNames } from '@/lib/ui/hooks/use-agent-names';
 import { errorMessage } from '@/lib/i18n/error-message';
 import { MetricCard } from './MetricCard';
 import { DetailLists, type ListName } from './DetailLists';
@@ -17,6 +18,7 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
   const [choice, setChoice] = useState<string>(app.selected.value?.id ?? ALL);
   const [list, setList] = useState<ListName>('open');
   const [, tick] = useState(0);
+  const agentName = useAgentNames(installations.map((installation) => installation.id));
 
   useEffect(() => {
     model.start();
@@ -41,7 +43,9 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
   const name = (id: string) => installations.find((installation) => installation.id === id)?.name ?? id;
   return (
     <section aria-labelledby="monitoring-title" class="monitoring">
-      <h2 id="monitoring-title">{t('monitoring.title')}</h2>
+      <div class="view-head">
+        <h2 id="monitoring-title" tabIndex={-1} data-view-heading>{t('monitoring.title')}</h2>
+      </div>
       <div class="row">
         <label>
           <span class="visually-hidden">{t('monitoring.scope')}</span>
@@ -65,9 +69,9 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
       ) : (
         <>
           <div class="metrics">
-            <MetricCard testId="waiting" label={t('monitoring.waiting')} value={String(figures.waiting)} list="waiting" listName={t('monitoring.list.waiting')} onOpen={open} />
+            <MetricCard testId="waiting" label={t('monitoring.waiting')} value={formatNumber(figures.waiting)} list="waiting" listName={t('monitoring.list.waiting')} onOpen={open} />
             <MetricCard testId="max-queue" label={t('monitoring.maxQueue')} value={formatDuration(figures.maxQueueTime)} list="waiting" listName={t('monitoring.list.waiting')} onOpen={open} />
-            <MetricCard testId="open" label={t('monitoring.open')} value={String(figures.open)} list="open" listName={t('monitoring.list.open')} onOpen={open} />
+            <MetricCard testId="open" label={t('monitoring.open')} value={formatNumber(figures.open)} list="open" listName={t('monitoring.list.open')} onOpen={open} />
             <MetricCard testId="avg-first-response" label={t('monitoring.avgFirstResponse')} value={formatDuration(figures.avgFirstResponseTime)} list="open" listName={t('monitoring.list.open')} onOpen={open} />
             <MetricCard testId="max-first-response" label={t('monitoring.maxFirstResponse')} value={formatDuration(figures.maxFirstResponseTime)} list="open" listName={t('monitoring.list.open')} onOpen={open} />
             <MetricCard testId="avg-response" label={t('monitoring.avgResponse')} value={formatDuration(figures.avgResponseTime)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
@@ -75,20 +79,20 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
           </div>
           <h3>{t('monitoring.today')}</h3>
           <div class="metrics">
-            <MetricCard testId="today-total" label={t('monitoring.total')} value={String(figures.today.total)} />
-            <MetricCard testId="today-open" label={t('monitoring.todayOpen')} value={String(figures.today.open)} list="open" listName={t('monitoring.list.open')} onOpen={open} />
-            <MetricCard testId="today-closed" label={t('monitoring.todayClosed')} value={String(figures.today.closed)} list="tags" listName={t('monitoring.list.tags')} onOpen={open} />
-            <MetricCard testId="today-abandoned" label={t('monitoring.abandoned')} value={String(figures.today.abandoned)} />
-            <MetricCard testId="today-lost" label={t('monitoring.lost')} value={String(figures.today.lost)} />
+            <MetricCard testId="today-total" label={t('monitoring.total')} value={formatNumber(figures.today.total)} />
+            <MetricCard testId="today-open" label={t('monitoring.todayOpen')} value={formatNumber(figures.today.open)} list="open" listName={t('monitoring.list.open')} onOpen={open} />
+            <MetricCard testId="today-closed" label={t('monitoring.todayClosed')} value={formatNumber(figures.today.closed)} list="tags" listName={t('monitoring.list.tags')} onOpen={open} />
+            <MetricCard testId="today-abandoned" label={t('monitoring.abandoned')} value={formatNumber(figures.today.abandoned)} />
+            <MetricCard testId="today-lost" label={t('monitoring.lost')} value={formatNumber(figures.today.lost)} />
           </div>
           <h3>{t('monitoring.agents')}</h3>
           <div class="metrics">
-            <MetricCard testId="per-agent" label={t('monitoring.perAgent')} value={figures.agents.ticketsPerAgent.toFixed(1)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
-            <MetricCard testId="online" label={t('monitoring.online')} value={String(figures.agents.online)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
-            <MetricCard testId="paused" label={t('monitoring.paused')} value={String(figures.agents.paused)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
-            <MetricCard testId="invisible" label={t('monitoring.invisible')} value={String(figures.agents.invisible)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
+            <MetricCard testId="per-agent" label={t('monitoring.perAgent')} value={formatNumber(figures.agents.ticketsPerAgent, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
+            <MetricCard testId="online" label={t('monitoring.online')} value={formatNumber(figures.agents.online)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
+            <MetricCard testId="paused" label={t('monitoring.paused')} value={formatNumber(figures.agents.paused)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
+            <MetricCard testId="invisible" label={t('monitoring.invisible')} value={formatNumber(figures.agents.invisible)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
           </div>
-          <DetailLists lists={model.lists.value} current={list} onSelect={setList} />
+          <DetailLists lists={model.lists.value} current={list} onSelect={setList} numberName={choice === ALL && installations.length > 1 ? name : undefined} agentName={agentName} />
         </>
       )}
     </section>

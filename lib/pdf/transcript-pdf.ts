@@ -19,6 +19,8 @@ export interface TranscriptLabels {
   page: (current: number, total: number) => string;
   statusName: (status: string) => string;
   formatDate: (iso: string) => string;
+  /** A phone number (or WhatsApp identity) as people read it. */
+  formatPhone: (value: string) => string;
   customerName?: string;
 }
 
@@ -58,8 +60,8 @@ export async function renderTranscript(data: TranscriptData, labels: TranscriptL
   const { ticket } = data;
   const agent = ticket.agentIdentity ? data.agentNames[ticket.agentIdentity] ?? agentEmailOf(ticket.agentIdentity) : '—';
   write(`${labels.title} #${ticket.sequentialId}`, { bold: true, size: 16 });
-  write(`${labels.number}: ${data.numberName} (${data.numberPhone})`);
-  write(`${labels.customer}: ${labels.customerName ? `${labels.customerName} · ` : ''}${ticket.customerIdentity}`);
+  write(`${labels.number}: ${data.numberName} (${labels.formatPhone(data.numberPhone)})`);
+  write(`${labels.customer}: ${labels.customerName ? `${labels.customerName} · ` : ''}${labels.formatPhone(ticket.customerIdentity)}`);
   write(`${labels.agent}: ${agent}`);
   write(`${labels.opened}: ${ticket.openDate ? labels.formatDate(ticket.openDate) : labels.formatDate(ticket.storageDate)}`);
   write(`${labels.closed}: ${ticket.closeDate ? labels.formatDate(ticket.closeDate) : '—'}`);

@@ -28,12 +28,17 @@ export interface AfterHoursCase {
   /** Whether the extension must list it (outside hours and within 7 days). */
   listed: boolean;
   callbackRequested: boolean;
+  /**
+   * An active message already answered it: sent through the extension (the contact's extras say so
+   * too) or from elsewhere (only the thread shows it, e.g. sent from Conversas or the Desk).
+   */
+  sent?: 'extension' | 'elsewhere';
 }
 
 /** The seeded cases per number, for the tests' ground truth (`/_sandbox/bots/{id}/after-hours-cases`). */
 export const afterHoursCases = new WeakMap<BotState, AfterHoursCase[]>();
 
-type Spec = { label: string; weekday?: number; time: string; daysAgo?: number; listed: boolean; callback?: boolean };
+type Spec = { label: string; weekday?: number; time: string; daysAgo?: number; listed: boolean; callback?: boolean; noName?: boolean; sent?: 'extension' | 'elsewhere' };
 const CASES: Record<string, Spec[]> = {
   norte: [
     { label: 'friday-night', weekday: 5, time: '23:30', listed: true, callback: true },
@@ -43,6 +48,9 @@ const CASES: Record<string, Spec[]> = {
     { label: 'monday-before-opening', weekday: 1, time: '08:30', listed: true, callback: true },
     { label: 'tuesday-open', weekday: 2, time: '12:00', listed: false },
     { label: 'eight-days-ago-night', daysAgo: 8, time: '03:00', listed: false, callback: true },
+    { label: 'thursday-night-no-name', weekday: 4, time: '22:15', listed: true, noName: true },
+    { label: 'wednesday-night-answered', weekday: 3, time: '21:40', listed: true, callback: true, sent: 'extension' },
+    { label: 'tuesday-dawn-answered-elsewhere', weekday: 2, time: '06:10', listed: true, sent: 'elsewhere' },
   ],
   sul: [
     { label: 'sabado', weekday: 6, time: '15:00', listed: true, callback: true },
@@ -74,8 +82,26 @@ export function seedAfterHours(bot: BotState, _random: Random, now: number): voi
     bot.threads.set(contact.identity, thread.sort((a, b) => a.date.localeCompare(b.date)));
     contact.lastMessageDate = new Date(at + 1000).toISOString();
     contact.extras = { ...(contact.extras ?? {}), 'asistencia.retornoSolicitado': spec.callback ? 'true' : 'false' };
-    cases.push({ identity: contact.identity, name: contact.name, label: spec.label, at: new Date(at).toISOString(), listed: spec.listed, callbackRequested: Boolean(spec.callback) });
+    if (spec.noName) delete contact.name;
+    if (spec.sent) answerWithTemplate(bot, contact, Math.min(at + 20 * 60_000, now - 60_000), spec.sent);
+    cases.push({ identity: contact.identity, name: contact.name, label: spec.label, at: new Date(at).toISOString(), listed: spec.listed, callbackRequested: Boolean(spec.callback), sent: spec.sent });
   });
   bot.contacts.sort((a, b) => b.lastMessageDate.localeCompare(a.lastMessageDate));
   afterHoursCases.set(bot, cases);
+}
+
+/** An agent's active message after the after-hours contact, as the thread keeps it (blip-api.md §10.2). */
+function answerWithTemplate(bot: BotState, contact: { identity: string; name?: string; extras?: Record<string, string>; lastMessageDate: string }, at: number, via: 'extension' | 'elsewhere'): void {
+  const date = new Date(at).toISOString();
+  const content = {
+    type: 'template',
+    template: {
+      name: 'retomar_conversacion',
+      language: { code: 'es_MX', policy: 'deterministic' },
+      components: [{ type: 'body', parameters: [{ type: 'text', text: contact.name ?? 'Cliente' }, { type: 'text', text: bot.number.name }] }],
+    },
+  };
+  bot.threads.get(contact.identity)!.push({ id: `${contact.identity}-ah-answer`, direction: 'sent', type: 'application/json', content, date, status: 'consumed', metadata: { '#messageEmitter': 'Human' } });
+  contact.lastMessageDate = date;
+  if (via === 'extension') contact.extras = { ...(contact.extras ?? {}), 'asistencia.mensajeActivoEnviado': date };
 }

@@ -33,6 +33,7 @@ const labels: TranscriptLabels = {
   page: (current, total) => `Página ${current} de ${total}`,
   statusName: (status) => status,
   formatDate: (iso) => new Date(iso).toLocaleString('es'),
+  formatPhone: (value) => value,
 };
 
 declare global {

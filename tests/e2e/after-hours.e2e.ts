@@ -10,6 +10,7 @@ interface Case {
   label: string;
   listed: boolean;
   callbackRequested: boolean;
+  sent?: 'extension' | 'elsewhere';
 }
 
 async function openSection(page: Page, installationId: string) {
@@ -18,11 +19,21 @@ async function openSection(page: Page, installationId: string) {
   await page.click('#tab-fuera-horario');
 }
 
-async function rowsByIdentity(page: Page): Promise<Record<string, string[]>> {
+/** Each card's values by column: name, date, contact, callback, sent. */
+async function rowsByIdentity(page: Page): Promise<Record<string, Record<string, string>>> {
   return page.$$eval('[data-testid="after-hours-row"]', (rows) =>
-    Object.fromEntries(rows.map((row) => [row.getAttribute('data-identity'), [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')])),
+    Object.fromEntries(
+      rows.map((row) => [
+        row.getAttribute('data-identity'),
+        {
+          name: row.querySelector('.card-title')?.textContent ?? '',
+          ...Object.fromEntries([...row.querySelectorAll('[data-field]')].map((field) => [field.getAttribute('data-field'), field.querySelector('dd')?.textContent ?? ''])),
+        },
+      ]),
+    ),
   );
 }
+
 
 /** Contactos fuera del horario: the right customers across a time zone and a weekend, callback, N/D, send. */
 describe('after-hours contacts', () => {
@@ -37,21 +48,30 @@ describe('after-hours contacts', () => {
     const rows = await rowsByIdentity(page);
     for (const seeded of cases) {
       expect(Boolean(rows[seeded.identity]), `${seeded.label} listed`).toBe(seeded.listed);
-      if (seeded.listed) expect(rows[seeded.identity]![3], `${seeded.label} callback`).toBe(seeded.callbackRequested ? 'Sí' : 'No');
+      if (!seeded.listed) continue;
+      const row = rows[seeded.identity]!;
+      expect(row.callback, `${seeded.label} callback`).toBe(seeded.callbackRequested ? 'Sí' : 'No');
+      expect(row.name, `${seeded.label} name`).toBe(seeded.name ?? '(Sin nombre)');
+      if (seeded.sent === 'extension' || !seeded.sent) expect(row.sent, `${seeded.label} sent`).toBe(seeded.sent ? 'Sí' : 'No');
     }
     // The Conversas demo contacts wrote hours ago, inside or outside hours depending on the clock: leave them out.
     const conversationContacts = new Set((await sandboxState<Array<{ identity: string }>>(context.sandbox, 'norte', 'conversation-cases')).map((seeded) => seeded.identity));
     const listed = Object.keys(rows).filter((identity) => !conversationContacts.has(identity));
     expect(listed.sort()).toEqual(cases.filter((seeded) => seeded.listed).map((seeded) => seeded.identity).sort());
-    const headers = await page.$$eval('table thead th', (cells) => cells.map((cell) => cell.textContent));
-    expect(headers).toEqual(['Fecha del contacto', 'Nombre', 'Contacto', '¿Solicitó retorno?', '¿Mensaje enviado?', 'Acciones']);
+    // The demo data shows every value of the spec's columns.
+    const values = Object.values(rows);
+    expect(values.some((row) => row.name === '(Sin nombre)')).toBe(true);
+    expect(new Set(values.map((row) => row.callback))).toEqual(new Set(['Sí', 'No']));
+    expect(new Set(values.map((row) => row.sent))).toEqual(new Set(['Sí', 'No']));
+    const labels = await page.$eval('[data-testid="after-hours-row"]', (row) => [...row.querySelectorAll('dt')].map((term) => term.textContent));
+    expect(labels).toEqual(['Fecha del contacto', 'Contacto', '¿Solicitó retorno?', '¿Mensaje enviado?']);
   });
 
   it('shows N/D when the bot does not offer the callback option', async () => {
     const page = await context.session.open('sidepanel');
     await openSection(page, context.ids.sul!);
     await page.waitForSelector('[data-testid="after-hours-row"]');
-    const callbacks = await page.$$eval('[data-testid="after-hours-row"] td:nth-child(4)', (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
+    const callbacks = await page.$$eval('[data-testid="after-hours-row"] [data-field="callback"] dd', (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
     expect(callbacks).toEqual(['N/D']);
   });
 
@@ -81,16 +101,16 @@ describe('after-hours contacts', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.content.template.name).toBe('retomar_conversacion');
     await page.click('dialog[open] header button');
-    await page.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent?.startsWith('Sí'), {}, target.identity);
+    await page.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] [data-field="sent"] dd`)?.textContent === 'Sí', {}, target.identity);
 
     await expect.poll(async () => (await sandboxState<{ extras?: Record<string, string> }>(context.sandbox, 'norte', `contacts/${encodeURIComponent(target.identity)}`)).extras?.['asistencia.mensajeActivoEnviado'], { timeout: 20_000 }).toBeTruthy();
     await page.close();
     const reopened = await context.session.open('sidepanel');
     await reopened.click('#tab-fuera-horario');
-    // Read again from Blip: the row is sent, with what WhatsApp made of the message.
-    await reopened.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent?.startsWith('Sí'), {}, target.identity);
+    // Read again from Blip: the row is sent, with what WhatsApp made of the message
     // (as it stood when the list was read: sent, delivered or read, and not refused).
-    const delivery = await reopened.$eval(`[data-identity="${target.identity}"] td:nth-child(5) [data-delivery]`, (badge) => badge.getAttribute('data-delivery'));
+    await reopened.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] [data-field="sent"] dd`)?.textContent === 'Sí', {}, target.identity);
+    const delivery = await reopened.$eval(`[data-identity="${target.identity}"] [data-field="sent"] [data-delivery]`, (badge) => badge.getAttribute('data-delivery'));
     expect(['pending', 'sent', 'delivered', 'read']).toContain(delivery);
   });
 

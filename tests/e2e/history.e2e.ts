@@ -34,15 +34,15 @@ describe('ticket history', () => {
     const newest = [...tickets].sort((a, b) => b.storageDate.localeCompare(a.storageDate))[0]!;
     const page = await context.session.open('sidepanel');
     await openHistory(page);
-    const first = await page.$eval('[data-testid="history-row"] td:nth-child(2)', (cell) => cell.textContent);
-    expect(first).toBe(`#${newest.sequentialId}`);
+    const first = await page.$eval('[data-testid="history-row"] .card-title', (title) => title.textContent);
+    expect(first).toMatch(new RegExp(`^#${newest.sequentialId} · `));
     await waitForText(page, `${tickets.length} tickets`);
 
     await page.select('.history-filters select', 'ClosedClient');
     await page.click('.history-filters button[type="submit"]');
     const expected = tickets.filter((ticket) => ticket.status === 'ClosedClient').length;
     await waitForText(page, `${expected} tickets`);
-    const statuses = await page.$$eval('[data-testid="history-row"] td:nth-child(6)', (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
+    const statuses = await page.$$eval('[data-testid="history-row"] [data-field="status"] dd', (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
     expect(statuses).toEqual(['Cerrado por el cliente']);
   });
 
@@ -80,7 +80,7 @@ describe('ticket history', () => {
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', [file, '-']).toString();
     expect(text).toContain(`Ticket #${target!.sequentialId}`);
-    expect(text).toContain('Número: Tienda Norte (+5215512345678)');
+    expect(text).toContain('Número: Tienda Norte (+52 1 55 1234 5678)');
     expect(text).toContain('<script>alert("hola")</script> esto apareció en el formulario de su sitio');
     expect(text).toContain('Hola [emoji] soy el asistente virtual. En un momento le atiende una persona.');
     expect(text).not.toMatch(/\p{Extended_Pictographic}/u);

@@ -51,8 +51,8 @@ describe('monitoring board', () => {
     await waitForText(page, 'Actualizado hace', '[data-testid="monitoring-updated"]');
 
     await page.click('[data-testid="metric-waiting"]');
-    const rows = await page.$$eval('[data-testid="list-waiting"] tbody tr', (nodes) => nodes.length);
-    expect(rows).toBe(Math.max(1, waiting));
+    const rows = await page.$$eval('[data-testid="list-waiting"] .card', (nodes) => nodes.length);
+    expect(rows).toBe(waiting);
   });
 
   it('adds counts and weights averages over all numbers', async () => {

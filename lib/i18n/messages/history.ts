@@ -79,6 +79,7 @@ export const history = {
     'monitoring.tickets': 'Tickets',
     'monitoring.emptyList': 'Nada por aquí.',
     'monitoring.showList': 'Ver lista: {name}',
+    'monitoring.number': 'Número',
   },
   pt_BR: {
     'history.title': 'Histórico de atendimentos',
@@ -159,6 +160,7 @@ export const history = {
     'monitoring.tickets': 'Tickets',
     'monitoring.emptyList': 'Nada por aqui.',
     'monitoring.showList': 'Ver lista: {name}',
+    'monitoring.number': 'Número',
   },
   en: {
     'history.title': 'Service history',
@@ -239,5 +241,6 @@ export const history = {
     'monitoring.tickets': 'Tickets',
     'monitoring.emptyList': 'Nothing here.',
     'monitoring.showList': 'Show list: {name}',
+    'monitoring.number': 'Number',
   },
 } as const;

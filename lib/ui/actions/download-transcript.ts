@@ -1,5 +1,6 @@
 import { rpc } from '../../rpc/client';
 import { formatDateTime, t } from '../../i18n/i18n';
+import { formatPhone } from '../../i18n/phone-format';
 import type { MessageKey } from '../../i18n/messages';
 
 /**
@@ -24,6 +25,7 @@ export async function downloadTranscript(installationId: string, ticketId: strin
     page: (current, total) => t('pdf.page', { current, total }),
     statusName: (status) => t(`status.${status}` as MessageKey),
     formatDate: (iso) => formatDateTime(iso),
+    formatPhone,
     customerName,
   });
   const url = URL.createObjectURL(blob);

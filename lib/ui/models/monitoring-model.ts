@@ -1,12 +1,23 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { rpc } from '../../rpc/client';
-import { aggregateFigures, type MonitoringFigures, type MonitoringLists } from '../../domain/monitoring';
+import { aggregateFigures, type AgentSummary, type MonitoringFigures, type MonitoringLists, type OpenTicket, type TagSummary, type WaitingTicket } from '../../domain/monitoring';
 import type { SerializedError } from '../../errors/app-error';
 
 const BASE_INTERVAL = 30_000;
 const MAX_INTERVAL = 5 * 60_000;
 /** A refresh slower than this counts as the server being slow: the next one waits longer. */
 const SLOW_MS = 5_000;
+
+/** A list item with the number it comes from (shown when the board spans all numbers). */
+export type Numbered<T> = T & { installationId: string };
+
+/** The lists behind the board, each ticket and agent with its number; tags add up across numbers. */
+export interface BoardLists {
+  waiting: Array<Numbered<WaitingTicket>>;
+  open: Array<Numbered<OpenTicket>>;
+  agents: Array<Numbered<AgentSummary>>;
+  tags: TagSummary[];
+}
 
 interface NumberReading {
   figures: MonitoringFigures;
@@ -24,7 +35,7 @@ export interface MonitoringModel {
   readonly refreshing: ReadonlySignal<boolean>;
   /** Today's figures of the numbers shown, added up; undefined until one answered. */
   readonly figures: ReadonlySignal<MonitoringFigures | undefined>;
-  readonly lists: ReadonlySignal<MonitoringLists>;
+  readonly lists: ReadonlySignal<BoardLists>;
   /** When the oldest reading shown was taken. */
   readonly updatedAt: ReadonlySignal<number | undefined>;
   refresh(): Promise<void>;
@@ -50,12 +61,13 @@ export function createMonitoringModel(): MonitoringModel {
   /** Which showing of the board a refresh belongs to: one from an earlier showing is dropped. */
   let showing = 0;
 
-  const current = computed(() => scope.value.map((id) => readings.value[id]).filter((reading): reading is NumberReading => Boolean(reading)));
+  const current = computed(() => scope.value.flatMap((id) => (readings.value[id] ? [{ id, ...readings.value[id]! }] : [])));
   const figures = computed(() => (current.value.length ? aggregateFigures(current.value.map((reading) => reading.figures)) : undefined));
-  const lists = computed<MonitoringLists>(() => ({
-    waiting: current.value.flatMap((reading) => reading.lists.waiting),
-    open: current.value.flatMap((reading) => reading.lists.open),
-    agents: current.value.flatMap((reading) => reading.lists.agents),
+  const numbered = <T,>(pick: (lists: MonitoringLists) => T[]) => current.value.flatMap((reading) => pick(reading.lists).map((item) => ({ ...item, installationId: reading.id })));
+  const lists = computed<BoardLists>(() => ({
+    waiting: numbered((all) => all.waiting),
+    open: numbered((all) => all.open),
+    agents: numbered((all) => all.agents),
     tags: mergeTags(current.value.flatMap((reading) => reading.lists.tags)),
   }));
   const updatedAt = computed(() => (current.value.length ? Math.min(...current.value.map((reading) => reading.at)) : undefined));
