@@ -6,6 +6,7 @@ import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { Field } from '../ui/Field';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { formFrom, settingFrom, validateAbsence, type AbsenceFormValues } from '@/lib/ui/forms/absence-form';
+import { canSetAbsence } from '@/lib/domain/absence';
 
 /** "Ausencia del agente" for the selected number: message, suggested agent, on/off. */
 export function AbsenceSection({ models }: { models: SidePanelModels }) {
@@ -30,6 +31,7 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
 
   if (!installation) return null;
   const errors = validateAbsence(values);
+  const allowed = canSetAbsence(installation.role);
   const shown = (field: string) => (submitted || (dirty && field !== 'message') ? errors[field] : undefined);
   const update = (patch: Partial<AbsenceFormValues>) => {
     setValues({ ...values, ...patch });
@@ -52,41 +54,50 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
   const since = record?.setting.enabled && record.setting.changedAt;
   return (
     <section aria-labelledby="absence-title">
-      <h2 id="absence-title">{t('absence.title')}</h2>
-      <p class="muted small">{t('absence.intro')}</p>
+      <div class="view-head">
+        <h2 id="absence-title" tabIndex={-1} data-view-heading>{t('absence.title')}</h2>
+      </div>
+      <p class="muted small intro">{t('absence.intro')}</p>
       {since && (
         <p class="notice warning" role="status" data-testid="absence-since">
           <span>{record.setting.changedBy ? t('absence.since', { date: formatDateTime(since), who: record.setting.changedBy }) : t('absence.sinceNoWho', { date: formatDateTime(since) })}</span>
         </p>
       )}
+      {!allowed && <p class="notice warning" role="status" data-testid="absence-not-allowed"><span>{t('absence.notAllowed')}</span></p>}
       <form onSubmit={save} noValidate>
-        <label class="row switch">
-          <input type="checkbox" role="switch" checked={values.enabled} onChange={(event) => update({ enabled: event.currentTarget.checked })} style={{ width: 'auto' }} />
-          {t('absence.enabled')}
-        </label>
-        <Field id="absence-message" label={t('absence.message')} help={t('absence.messageHelp')} error={shown('message')} count={{ value: values.message.length, max: ABSENCE_LIMITS.message }}>
-          {(describedBy) => (
-            <textarea id="absence-message" rows={4} maxLength={ABSENCE_LIMITS.message} value={values.message} aria-describedby={describedBy} aria-invalid={Boolean(shown('message'))} onInput={(event) => update({ message: event.currentTarget.value })} />
+        <fieldset class="plain" disabled={!allowed}>
+          <label class="row switch">
+            <input type="checkbox" role="switch" checked={values.enabled} onChange={(event) => update({ enabled: event.currentTarget.checked })} style={{ width: 'auto' }} />
+            {t('absence.enabled')}
+          </label>
+          <Field id="absence-message" label={t('absence.message')} help={t('absence.messageHelp')} error={shown('message')} count={{ value: values.message.length, max: ABSENCE_LIMITS.message }}>
+            {(describedBy) => (
+              <textarea id="absence-message" rows={4} maxLength={ABSENCE_LIMITS.message} value={values.message} aria-describedby={describedBy} aria-invalid={Boolean(shown('message'))} onInput={(event) => update({ message: event.currentTarget.value })} />
+            )}
+          </Field>
+          <label class="row">
+            <input type="checkbox" checked={values.suggest} onChange={(event) => update({ suggest: event.currentTarget.checked })} style={{ width: 'auto' }} />
+            {t('absence.suggest')}
+          </label>
+          {values.suggest && (
+            <>
+              <Field id="absence-contact-name" label={t('absence.contactName')} error={shown('contactName')} count={{ value: values.contactName.length, max: ABSENCE_LIMITS.contactName }}>
+                {(describedBy) => <input id="absence-contact-name" value={values.contactName} maxLength={ABSENCE_LIMITS.contactName} aria-describedby={describedBy} aria-invalid={Boolean(shown('contactName'))} onInput={(event) => update({ contactName: event.currentTarget.value })} />}
+              </Field>
+              <Field id="absence-contact-phone" label={t('absence.contactPhone')} error={shown('contactPhone')}>
+                {(describedBy) => <input id="absence-contact-phone" type="tel" value={values.contactPhone} aria-describedby={describedBy} aria-invalid={Boolean(shown('contactPhone'))} onInput={(event) => update({ contactPhone: event.currentTarget.value })} />}
+              </Field>
+            </>
           )}
-        </Field>
-        <label class="row">
-          <input type="checkbox" checked={values.suggest} onChange={(event) => update({ suggest: event.currentTarget.checked })} style={{ width: 'auto' }} />
-          {t('absence.suggest')}
-        </label>
-        {values.suggest && (
-          <>
-            <Field id="absence-contact-name" label={t('absence.contactName')} error={shown('contactName')} count={{ value: values.contactName.length, max: ABSENCE_LIMITS.contactName }}>
-              {(describedBy) => <input id="absence-contact-name" value={values.contactName} maxLength={ABSENCE_LIMITS.contactName} aria-describedby={describedBy} aria-invalid={Boolean(shown('contactName'))} onInput={(event) => update({ contactName: event.currentTarget.value })} />}
-            </Field>
-            <Field id="absence-contact-phone" label={t('absence.contactPhone')} error={shown('contactPhone')}>
-              {(describedBy) => <input id="absence-contact-phone" type="tel" value={values.contactPhone} aria-describedby={describedBy} aria-invalid={Boolean(shown('contactPhone'))} onInput={(event) => update({ contactPhone: event.currentTarget.value })} />}
-            </Field>
-          </>
-        )}
-        {error !== undefined && <ErrorNotice error={error} />}
-        {record?.pending && <p class="small muted" role="status">{t('absence.pending')}</p>}
-        {saved && <div class="notice success" role="status"><span>{t('absence.saved')}</span></div>}
-        <button type="submit" class="primary">{t('common.save')}</button>
+          {error !== undefined && <ErrorNotice error={error} />}
+          {record?.pending && !saved && <p class="small muted" role="status">{t('absence.pending')}</p>}
+          {saved && (
+            <div class="notice success" role="status" data-testid="absence-saved">
+              <span>{record?.pending ? t('absence.saved') : t('absence.delivered')}</span>
+            </div>
+          )}
+          <button type="submit" class="primary">{t('common.save')}</button>
+        </fieldset>
       </form>
     </section>
   );

@@ -3,10 +3,11 @@ import type { AppModel } from '@/lib/ui/models/app-model';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { canSetAbsence } from '@/lib/domain/absence';
 
 /**
- * Each number with its absence state. A manager of the number switches it with one click (the stored
- * message is kept); an attendant sees the state only.
+ * Each number with its absence state, switched with one click (the stored message is kept) by whoever
+ * may set it: the number's agents and managers, the same rule as the panel's.
  */
 export function AbsenceToggles({ app }: { app: AppModel }) {
   const [error, setError] = useState<unknown>();
@@ -26,7 +27,8 @@ export function AbsenceToggles({ app }: { app: AppModel }) {
           const record = absences.find((entry) => entry.installationId === installation.id);
           const enabled = Boolean(record?.setting.enabled);
           const state = enabled ? t('absence.on') : t('absence.off');
-          const canToggle = installation.role === 'manager' && Boolean(record?.setting.message);
+          const allowed = canSetAbsence(installation.role);
+          const canToggle = allowed && Boolean(record?.setting.message);
           return (
             <li key={installation.id} data-testid="absence-toggle-row">
               <span class="absence-number">{installation.name}</span>
@@ -51,7 +53,7 @@ export function AbsenceToggles({ app }: { app: AppModel }) {
               ) : (
                 <span class="small" data-testid="absence-state">
                   {state}
-                  <span class="muted"> · {installation.role === 'manager' ? t('absence.noMessage') : t('absence.readOnly')}</span>
+                  <span class="muted"> · {allowed ? t('absence.noMessage') : t('absence.notAllowed')}</span>
                 </span>
               )}
             </li>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidInternationalPhone, toE164 } from './phone';
+import type { Role } from './installation';
 
 export const ABSENCE_LIMITS = { message: 500, contactName: 60 } as const;
 
@@ -27,4 +28,12 @@ export interface AbsenceRecord {
   /** True while the local copy has a write not yet accepted by Blip. */
   pending: boolean;
   updatedAt: number;
+}
+
+/**
+ * Who sets a number's absence, everywhere (panel, popup, background): the spec says "los gestores o
+ * agentes", so the number's attendants and its managers; nobody whose role on it is not verified.
+ */
+export function canSetAbsence(role: Role | undefined): boolean {
+  return role === 'attendant' || role === 'manager';
 }

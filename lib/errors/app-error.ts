@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'invalid-input',
   'not-configured',
   'read-only',
+  'not-allowed',
   'conflict',
   'no-desk',
   'internal',

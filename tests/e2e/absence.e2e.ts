@@ -8,7 +8,7 @@ async function badgeText(page: Page): Promise<string> {
   return page.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({}));
 }
 
-/** Agent absence: written in the panel, toggled from the popup by a manager, visible everywhere. */
+/** Agent absence: written in the panel, toggled from the popup, by the number's agents or managers alike, visible everywhere. */
 describe('agent absence', () => {
   const context = useConnectedExtension();
 
@@ -32,7 +32,9 @@ describe('agent absence', () => {
     await panel.click('#tab-ausencia');
     await fillLabelled(panel, 'Mensaje de ausencia', 'Estoy de vacaciones hasta el 2 de diciembre. ¡Gracias por escribir! 🌴');
     await clickButton(panel, 'Guardar');
-    await waitForText(panel, 'Guardado.');
+    // Once Blip accepted it the panel says so, instead of promising a delivery that already happened.
+    await waitForText(panel, 'Guardado: el bot ya lo tiene.', '[data-testid="absence-saved"]');
+    expect(await panel.$eval('[data-testid="absence-saved"]', (node) => node.textContent)).not.toContain('en cuanto responda');
 
     const popup = await session.open('popup');
     const toggle = 'button[role="switch"][aria-label="Ausencia en Clínica Andes"]';
@@ -55,13 +57,39 @@ describe('agent absence', () => {
     expect(await badgeText(popup)).toBe('');
   });
 
-  it('an attendant sees the state but cannot toggle it', async () => {
-    const { session, ids } = context;
-    await session.rpc('absence.save', { installationId: ids.norte, setting: { enabled: false, message: 'Vuelvo el lunes', suggestedContact: null } });
+  it('an attendant sets it too (the spec: managers or agents), and the popup and the panel agree', async () => {
+    const { session, ids, sandbox } = context;
+    const panel = await session.open('sidepanel');
+    await panel.waitForSelector('.number-selector select');
+    await panel.select('.number-selector select', ids.norte!);
+    await panel.click('#tab-ausencia');
+    await panel.waitForSelector('#absence-message:not([disabled])');
+    expect(await panel.$('[data-testid="absence-not-allowed"]')).toBeNull();
+    await fillLabelled(panel, 'Mensaje de ausencia', 'Vuelvo el lunes');
+    await clickButton(panel, 'Guardar');
+    await waitForText(panel, 'Guardado', '[data-testid="absence-saved"]');
+
     const popup = await session.open('popup');
-    const row = await waitForText(popup, 'Tienda Norte', '[data-testid="absence-toggle-row"]');
-    expect(row).toContain('Solo un gestor puede cambiarla desde aquí.');
-    expect(await popup.$('button[aria-label="Ausencia en Tienda Norte"]')).toBeNull();
-    await expect(session.rpc('absence.toggle', { installationId: ids.norte, enabled: true })).rejects.toMatchObject({ code: 'read-only' });
+    const toggle = 'button[role="switch"][aria-label="Ausencia en Tienda Norte"]';
+    await popup.waitForSelector(`${toggle}[aria-checked="false"]`);
+    await popup.click(toggle);
+    await popup.waitForSelector(`${toggle}[aria-checked="true"]`);
+    await waitForText(panel, 'Ausencia activa en Tienda Norte', '[data-testid="absence-banner"]');
+    await panel.waitForFunction(() => (document.querySelector('[role="switch"]') as HTMLInputElement | null)?.checked === true);
+    await expect.poll(async () => (await sandboxState<{ value?: { enabled: boolean } }>(sandbox, 'norte', 'resources/asistencia.absence')).value?.enabled, { timeout: 20_000 }).toBe(true);
+    await popup.click(toggle);
+    await popup.waitForSelector(`${toggle}[aria-checked="false"]`);
+  });
+
+  it('nobody whose role on the number is not verified sets it, in the panel, the popup or the background', async () => {
+    const { session, sandbox } = context;
+    const info = await sandbox.numbers();
+    const stranger = info.numbers[0]!;
+    const { id } = await session.rpc<{ id: string }>('installations.save', { name: 'Sin rol', phone: '+5215500000000', host: info.host, key: { mode: 'header', header: stranger.authorization } });
+    await expect(session.rpc('absence.save', { installationId: id, setting: { enabled: true, message: 'Hola', suggestedContact: null } })).rejects.toMatchObject({ code: 'not-allowed' });
+    const popup = await session.open('popup');
+    const row = await waitForText(popup, 'Sin rol', '[data-testid="absence-toggle-row"]');
+    expect(row).toContain('Solo los agentes y gestores del número la configuran');
+    await session.rpc('installations.remove', { id });
   });
 });

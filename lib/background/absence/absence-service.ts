@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import { getAbsence, saveAbsence, settleAbsence, storeBotAbsence } from '../../db/absence';
 import { getInstallation } from '../../db/installations';
 import { readSetting } from '../../db/settings';
-import { absenceSettingSchema, type AbsenceSetting } from '../../domain/absence';
+import { absenceSettingSchema, canSetAbsence, type AbsenceSetting } from '../../domain/absence';
 import type { OutboxItem } from '../../domain/outbox-item';
 import { getJsonResource, setJsonResource } from '../../blip/resources';
 import { AppError } from '../../errors/app-error';
@@ -21,7 +21,9 @@ export class AbsenceService {
 
   /** Local copy and outbox entry in one transaction: the write survives a closed panel or a killed worker. */
   async save(installationId: string, input: Omit<AbsenceSetting, 'changedAt' | 'changedBy'>, now = Date.now()): Promise<void> {
-    if (!(await getInstallation(this.db, installationId))) throw new AppError('not-found', 'Unknown number');
+    const installation = await getInstallation(this.db, installationId);
+    if (!installation) throw new AppError('not-found', 'Unknown number');
+    if (!canSetAbsence(installation.role)) throw new AppError('not-allowed', 'Only the number\'s agents and managers set its absence');
     const previous = await getAbsence(this.db, installationId);
     const toggled = previous?.setting.enabled !== input.enabled;
     const setting: AbsenceSetting = {
@@ -33,13 +35,10 @@ export class AbsenceService {
   }
 
   /**
-   * The popup's switch: only a manager of the number may flip it, and only once a message exists
-   * (customers must never get an empty absence reply).
+   * The popup's switch, for whoever may set the absence (the same rule as saving), and only once a
+   * message exists (customers must never get an empty absence reply).
    */
   async toggle(installationId: string, enabled: boolean, now = Date.now()): Promise<void> {
-    const installation = await getInstallation(this.db, installationId);
-    if (!installation) throw new AppError('not-found', 'Unknown number');
-    if (installation.role !== 'manager') throw new AppError('read-only', 'Only a manager toggles absence from the popup');
     const current = (await getAbsence(this.db, installationId))?.setting;
     if (!current?.message) throw new AppError('invalid-input', 'No absence message yet', { fields: ['message.required'] });
     await this.save(installationId, { enabled, message: current.message, suggestedContact: current.suggestedContact }, now);

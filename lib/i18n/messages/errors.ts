@@ -15,6 +15,7 @@ export const errors = {
     'error.conflict': 'Alguien cambió esto al mismo tiempo.',
     'error.no-desk': 'No hay una caja de mensaje del Blip Desk abierta. Abra una conversación en el Desk, haga clic en su caja de mensaje y vuelva a intentar.',
     'error.internal': 'Algo salió mal en la extensión.',
+    'error.not-allowed': 'Solo los agentes y gestores de este número pueden hacerlo. Si lo es, verifique su e-mail en Opciones.',
   },
   pt_BR: {
     'error.auth': 'A chave foi recusada. Verifique a chave do bot (Configurações > Informações de conexão).',
@@ -31,6 +32,7 @@ export const errors = {
     'error.conflict': 'Alguém alterou isto ao mesmo tempo.',
     'error.no-desk': 'Não há uma caixa de mensagem do Blip Desk aberta. Abra uma conversa no Desk, clique na caixa de mensagem e tente de novo.',
     'error.internal': 'Algo deu errado na extensão.',
+    'error.not-allowed': 'Só os agentes e gestores deste número podem fazer isso. Se você é um deles, verifique seu e-mail em Opções.',
   },
   en: {
     'error.auth': "The key was refused. Check the bot's key (Settings > Connection information).",
@@ -47,5 +49,6 @@ export const errors = {
     'error.conflict': 'Someone changed this at the same time.',
     'error.no-desk': 'No Blip Desk message box is open. Open a conversation in Desk, click its message box and try again.',
     'error.internal': 'Something went wrong in the extension.',
+    'error.not-allowed': 'Only this number’s agents and managers can do this. If you are one, check your e-mail in Options.',
   },
 } as const;
