@@ -31,7 +31,7 @@ export function IdentitySettings({ email, managed }: { email?: string; managed?:
           )}
         </Field>
         {error !== undefined && <ErrorNotice error={error} />}
-        {saved && <div class="notice success" role="status"><span>{t('options.saved')}</span></div>}
+        {saved && <div class="notice success" role="status"><span>{t('options.emailSaved')}</span></div>}
         {!managed && <button type="submit" class="primary">{t('common.save')}</button>}
       </form>
     </section>

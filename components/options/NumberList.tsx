@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Installation } from '@/lib/domain/installation';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
+import { formatPhone } from '@/lib/i18n/phone-format';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RoleBadge } from '../shell/RoleBadge';
 import { NumberForm } from './NumberForm';
@@ -33,7 +34,7 @@ export function NumberList({ installations }: { installations: Installation[] })
           ) : (
             <li key={installation.id} class="number-item" data-testid="number-item">
               <div>
-                <strong>{installation.name}</strong> <span class="muted">{installation.phone}</span>
+                <strong>{installation.name}</strong> <span class="muted">{formatPhone(installation.phone)}</span>
                 <div class="small muted">{installation.host}</div>
                 {installation.managed && <div class="small">{t('options.managed')}</div>}
               </div>

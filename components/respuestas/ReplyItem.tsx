@@ -4,6 +4,7 @@ import type { ReadyReply } from '@/lib/domain/replies';
 import { rpc } from '@/lib/rpc/client';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ReplyForm } from './ReplyForm';
+import { CollapsibleText } from '../ui/CollapsibleText';
 
 interface Props {
   categoryId: string;
@@ -34,7 +35,7 @@ export function ReplyItem({ categoryId, reply, otherTitles, first, last, onError
           <ConfirmButton label={t('common.delete')} ariaLabel={t('replies.deleteLabel', { name: reply.title })} question={t('replies.deleteReplyConfirm', { name: reply.title })} onConfirm={() => void rpc('replies.deleteReply', { categoryId, replyId: reply.id }).catch(onError)} />
         </div>
       </div>
-      <p class="reply-text">{reply.text}</p>
+      <CollapsibleText class="reply-text" text={reply.text} />
     </li>
   );
 }

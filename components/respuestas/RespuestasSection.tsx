@@ -52,8 +52,10 @@ export function RespuestasSection({ models }: { models: SidePanelModels }) {
 
   return (
     <section class="respuestas" aria-labelledby="replies-title">
-      <h2 id="replies-title">{t('replies.title')}</h2>
-      <p class="small muted">{t('replies.intro')}</p>
+      <div class="view-head">
+        <h2 id="replies-title" tabIndex={-1} data-view-heading>{t('replies.title')}</h2>
+      </div>
+      <p class="small muted intro">{t('replies.intro')}</p>
       <p class="small muted">{t('replies.shortcut', { shortcut })}</p>
       {syncFailures.map((failure) => (
         <p key={failure.installationId} class="notice warning" role="status"><span>{t('replies.syncFailed', { number: names.get(failure.installationId) ?? '', error: errorMessage(failure.error) })}</span></p>

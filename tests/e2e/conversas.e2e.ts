@@ -5,6 +5,7 @@ import { clickButton, waitForText } from './harness/ui';
 import { clearFaults, setFault } from './harness/sandbox';
 import type { ConversationCase } from '../../sandbox/data/conversation-states';
 import { conversationCases } from '../../sandbox/data/conversation-states';
+import { formatPhone } from '../../lib/i18n/phone-format';
 
 /** Opens the panel, searches the contact by name the way an agent types it, and opens the only result. */
 async function openBySearch(page: Page, name: string): Promise<void> {
@@ -93,7 +94,14 @@ describe('Desk Conversas: the composer for each conversation state, reached from
       (button as HTMLButtonElement).click();
     });
     await waitForText(page, 'Mensaje enviado.', '[data-testid="template-sender"]');
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('retomar_conversacion')), { timeout: 20_000 });
+    // The timeline shows what the customer read, marked as an active message, not just its name.
+    const bubble = await waitForText(page, 'Hola Gonzalo, le escribimos de Tienda Norte para dar seguimiento a su consulta.', '[data-testid="timeline-message"]', 20_000);
+    expect(bubble).toContain('Mensaje activo · retomar_conversacion');
+    // The composer tells what happens next, and no longer that the window expired.
+    const composer = await waitForText(page, 'La ventana de 24 h se abre cuando el cliente responda', '[data-testid^="composer-"]');
+    expect(composer).not.toContain('expiró');
+    // The form went away: the focus is on its confirmation, not lost on the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Mensaje enviado.');
     const sent = sentTo(target.identity);
     expect(sent).toHaveLength(1);
     expect((sent[0]!.content as { template: { name: string } }).template.name).toBe('retomar_conversacion');
@@ -117,7 +125,7 @@ describe('Desk Conversas: the composer for each conversation state, reached from
     const modal = await waitForText(page, 'no tiene historial de conversaciones disponible', 'dialog[open]');
     expect(modal).toContain('enviar un mensaje activo');
     await clickButton(page, 'Enviar mensaje activo', 'dialog[open]');
-    await waitForText(page, `Para: ${target.phone}`, '[data-testid="composer-no-history"]');
+    await waitForText(page, `Para: ${formatPhone(target.phone)}`, '[data-testid="composer-no-history"]');
     expect(await page.$('.timeline')).toBeNull();
     await page.waitForSelector('[data-testid="template-sender"] select');
     await page.select('[data-testid="template-sender"] select', 'confirmacion_pedido|es_MX');

@@ -33,7 +33,9 @@ describe('options: numbers and identity', () => {
     await waitForText(page, 'Ingrese un e-mail válido.');
     await fillLabelled(page, 'E-mail usado en Blip Desk', info.agentEmail);
     await clickButton(page, 'Guardar', '#app section:first-of-type');
-    await waitForText(page, 'Número guardado.');
+    // The e-mail's own confirmation, not the number form's.
+    await waitForText(page, 'Correo guardado.', '#app section:first-of-type');
+    expect(await page.$eval('#app section:first-of-type', (section) => section.textContent)).not.toContain('Número guardado.');
 
     await clickButton(page, 'Añadir número');
     await fillLabelled(page, 'Número de WhatsApp', '12ab');

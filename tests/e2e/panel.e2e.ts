@@ -9,7 +9,7 @@ describe('side panel shell', () => {
     const panel = await session.open('sidepanel');
     const selector = await panel.waitForSelector('.number-selector select');
     const options = await panel.$$eval('.number-selector option', (nodes) => nodes.map((node) => node.textContent));
-    expect(options).toEqual(['Tienda Norte · +5215512345678', 'Loja Sul · +5511987654321', 'Clínica Andes · +5713001234567']);
+    expect(options).toEqual(['Tienda Norte · +52 1 55 1234 5678', 'Loja Sul · +55 11 98765 4321', 'Clínica Andes · +57 1 300 1234567']);
 
     await selector!.select(ids.andes!);
     await panel.waitForFunction(() => document.querySelector('[data-testid="role-badge"]')?.textContent === 'Gestor');

@@ -44,6 +44,7 @@ export const options = {
     'validation.host': 'Ingrese una dirección https:// válida.',
     'validation.key': 'La clave debe ser "Key " seguido del código del portal.',
     'validation.identifier': 'El identificador no puede tener espacios ni ":".',
+    'options.emailSaved': 'Correo guardado.',
   },
   pt_BR: {
     'options.title': 'Opções do Atendimento',
@@ -89,6 +90,7 @@ export const options = {
     'validation.host': 'Informe um endereço https:// válido.',
     'validation.key': 'A chave deve ser "Key " seguido do código do portal.',
     'validation.identifier': 'O identificador não pode ter espaços nem ":".',
+    'options.emailSaved': 'E-mail salvo.',
   },
   en: {
     'options.title': 'Assistance options',
@@ -134,5 +136,6 @@ export const options = {
     'validation.host': 'Enter a valid https:// address.',
     'validation.key': 'The key must be "Key " followed by the portal code.',
     'validation.identifier': 'The identifier cannot contain spaces or ":".',
+    'options.emailSaved': 'E-mail saved.',
   },
 } as const;
