@@ -50,7 +50,8 @@ describe('formatPhone', () => {
   });
 
   it.each([
-    ['digits no library knows stay whole', '+99912345678', '+99912345678'],
+    ['an unknown country code still stands apart', '+99912345678', '+999 12345678'],
+    ['a Mexican WhatsApp id no numbering plan knows keeps its marker apart', '5211933794118@wa.gw.msging.net', '+52 1 1933794118'],
     ['a national number without its country stays as stored', '(11) 9876-5432', '(11) 9876-5432'],
     ['not a phone at all', 'cliente@ejemplo.com', 'cliente@ejemplo.com'],
     ['a non-WhatsApp identity', 'a1b2c3@tunnel.msging.net', 'a1b2c3@tunnel.msging.net'],

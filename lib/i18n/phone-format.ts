@@ -14,12 +14,22 @@ export function formatPhone(value: string): string {
   // Without a leading + only a full international number (country code included) can be read.
   const international = local.startsWith('+') || trimmed.includes('@') || digits.length >= 11;
   if (!international || digits.length < 8 || digits.length > 15 || /[^\d\s().+-]/.test(local)) return trimmed;
-  return withLibrary(digits) ?? withMarker(digits) ?? `+${digits}`;
+  return withLibrary(digits) ?? withMarker(digits) ?? withLibrary(digits, 'possible') ?? byCountryCode(digits);
 }
 
-function withLibrary(digits: string): string | undefined {
+/** Formatted by the country's rules when the number is valid there (or, as a second try, of a possible length). */
+function withLibrary(digits: string, accept: 'valid' | 'possible' = 'valid'): string | undefined {
   const parsed = parsePhoneNumberFromString(`+${digits}`);
-  return parsed?.isValid() ? parsed.formatInternational() : undefined;
+  if (!parsed) return undefined;
+  return (accept === 'valid' ? parsed.isValid() : parsed.isPossible()) ? parsed.formatInternational() : undefined;
+}
+
+/** A number no country's rules know: at least the country code (and a mobile marker) apart. */
+function byCountryCode(digits: string): string {
+  const code = callingCodeOf(digits);
+  const marker = MOBILE_MARKERS[code];
+  const rest = digits.slice(code.length);
+  return marker && rest.startsWith(marker) && rest.length === 11 ? `+${code} ${marker} ${rest.slice(1)}` : `+${code} ${rest}`;
 }
 
 /** `521` + ten digits: formatted without the marker, then the marker put back after the country code. */

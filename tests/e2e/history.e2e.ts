@@ -70,7 +70,7 @@ describe('ticket history', () => {
     await page.waitForFunction(
       (digits) => {
         const rows = [...document.querySelectorAll('[data-testid="history-row"]')];
-        return rows.length > 0 && rows.every((row) => row.textContent!.includes(digits));
+        return rows.length > 0 && rows.every((row) => row.textContent!.replace(/\D+/g, '').includes(digits));
       },
       {},
       customerDigits,
