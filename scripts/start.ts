@@ -1,15 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSandbox } from '../sandbox/server';
 import { launchExtension } from '../tests/e2e/harness/chromium';
 import { connectRouterNumber, connectSandboxNumbers } from '../tests/e2e/harness/sandbox';
+import { conversationCases } from '../sandbox/data/conversation-states';
+import { captureScreenshots } from './start/screenshots';
 
 /**
  * `npm start`: builds the extension, starts the Blip sandbox and opens Chromium with the extension
- * connected to the sandbox's three numbers and its router number. Without a display it runs headless and writes
- * screenshots of every panel section, the popup and the options page to ./screenshots.
+ * connected to the sandbox's three numbers and its router number. Without a display it runs headless
+ * and writes screenshots of every panel section (and a conversation) at 360 px, light and dark, the
+ * popup and the options page to ./screenshots, and renews the README's sheets of them in docs/screenshots.
  *   --port N     sandbox port (default 8787, 0 = any free port)
  *   --no-build   use the existing .output/chrome-mv3
  *   --once       exit after connecting (and the screenshots), instead of running until Ctrl-C
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     once: { type: 'boolean', default: false },
     headless: { type: 'boolean', default: false },
     screenshots: { type: 'string', default: 'screenshots' },
+    'readme-screenshots': { type: 'string', default: 'docs/screenshots' },
   },
 });
 
@@ -46,20 +49,10 @@ for (const page of ['sidepanel', 'popup', 'options']) console.log(`${page.padEnd
 
 if (headless) {
   const folder = path.resolve(values.screenshots);
-  mkdirSync(folder, { recursive: true });
-  await panel.setViewport({ width: 420, height: 900 });
-  const tabs = await panel.$$eval('[role="tab"]', (nodes) => nodes.map((node) => node.id));
-  for (const tab of tabs) {
-    await panel.click(`#${tab}`);
-    await panel.waitForNetworkIdle({ idleTime: 500 });
-    await panel.screenshot({ path: path.join(folder, `panel-${tab.replace(/^tab-/, '')}.png`) });
-  }
-  for (const name of ['popup', 'options'] as const) {
-    const page = await session.open(name);
-    await page.waitForNetworkIdle({ idleTime: 500 });
-    await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
-  }
-  console.log(`Screenshots:      ${folder}`);
+  const sheetDir = path.resolve(values['readme-screenshots']);
+  const contactName = conversationCases.get(sandbox.store.bots.get('norte')!)!.find((item) => item.state === 'window-open')!.name;
+  await captureScreenshots(session, panel, { folder, sheetDir, contactName });
+  console.log(`Screenshots:      ${folder} (README sheets: ${sheetDir})`);
 }
 
 /** A first category of ready replies, made the way the panel makes it, so the desk palette has something to show. */
