@@ -24,12 +24,16 @@ export async function saveAbsence(db: Database, installationId: string, setting:
   });
 }
 
-/** Takes in the bot's copy (none: deleted) unless a local write is still on its way. */
-export async function storeBotAbsence(db: Database, installationId: string, setting: AbsenceSetting | undefined, now: number): Promise<void> {
+/**
+ * Takes in the bot's copy (none: deleted), read from `readAt` on, unless a local write is still on
+ * its way or was made after the read began (that copy is older than what the user just did).
+ */
+export async function storeBotAbsence(db: Database, installationId: string, setting: AbsenceSetting | undefined, readAt: number): Promise<void> {
   const { absence, outbox } = tablesOf(db);
   await tablesOf(db).transaction('rw', absence, outbox, async () => {
     if (await hasQueuedWrite(db, installationId)) return;
-    if (setting) await absence.put({ installationId, setting, pending: false, updatedAt: now });
+    if (((await absence.get(installationId))?.updatedAt ?? -Infinity) > readAt) return;
+    if (setting) await absence.put({ installationId, setting, pending: false, updatedAt: readAt });
     else await absence.delete(installationId);
   });
 }

@@ -44,7 +44,7 @@ export class AbsenceService {
     await this.save(installationId, { enabled, message: current.message, suggestedContact: current.suggestedContact }, now);
   }
 
-  /** Reads the bot's copy unless a local write is still on its way. */
+  /** Reads the bot's copy, kept unless a local write is on its way or was made while it was read. */
   async refresh(installationId: string, now = Date.now()): Promise<void> {
     const transport = await this.clients.forInstallation(installationId);
     let setting: AbsenceSetting | undefined;
