@@ -29,8 +29,10 @@ export function AfterHoursCards({ rows, onSend }: { rows: AfterHoursRow[]; onSen
               <div data-field="callback"><dt>{t('afterHours.callback')}</dt><dd>{answer(row.callbackRequested)}</dd></div>
               <div data-field="sent">
                 <dt>{t('afterHours.sent')}</dt>
-                <dd>{answer(Boolean(row.sentAt))}</dd>
-                {row.delivery && <DeliveryBadge delivery={row.delivery} />}
+                <dd>
+                  {answer(Boolean(row.sentAt))}
+                  {row.delivery && <DeliveryBadge delivery={row.delivery} />}
+                </dd>
               </div>
             </dl>
           </li>

@@ -27,7 +27,7 @@ async function rowsByIdentity(page: Page): Promise<Record<string, Record<string,
         row.getAttribute('data-identity'),
         {
           name: row.querySelector('.card-title')?.textContent ?? '',
-          ...Object.fromEntries([...row.querySelectorAll('[data-field]')].map((field) => [field.getAttribute('data-field'), field.querySelector('dd')?.textContent ?? ''])),
+          ...Object.fromEntries([...row.querySelectorAll('[data-field]')].map((field) => [field.getAttribute('data-field'), (field.querySelector('dd .pill') ?? field.querySelector('dd'))?.textContent ?? ''])),
         },
       ]),
     ),
@@ -71,7 +71,7 @@ describe('after-hours contacts', () => {
     const page = await context.session.open('sidepanel');
     await openSection(page, context.ids.sul!);
     await page.waitForSelector('[data-testid="after-hours-row"]');
-    const callbacks = await page.$$eval('[data-testid="after-hours-row"] [data-field="callback"] dd', (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
+    const callbacks = await page.$$eval('[data-testid="after-hours-row"] [data-field="callback"] dd .pill', (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
     expect(callbacks).toEqual(['N/D']);
   });
 
@@ -101,7 +101,7 @@ describe('after-hours contacts', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.content.template.name).toBe('retomar_conversacion');
     await page.click('dialog[open] header button');
-    await page.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] [data-field="sent"] dd`)?.textContent === 'Sí', {}, target.identity);
+    await page.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] [data-field="sent"] dd .pill`)?.textContent === 'Sí', {}, target.identity);
 
     await expect.poll(async () => (await sandboxState<{ extras?: Record<string, string> }>(context.sandbox, 'norte', `contacts/${encodeURIComponent(target.identity)}`)).extras?.['asistencia.mensajeActivoEnviado'], { timeout: 20_000 }).toBeTruthy();
     await page.close();
@@ -109,7 +109,7 @@ describe('after-hours contacts', () => {
     await reopened.click('#tab-fuera-horario');
     // Read again from Blip: the row is sent, with what WhatsApp made of the message
     // (as it stood when the list was read: sent, delivered or read, and not refused).
-    await reopened.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] [data-field="sent"] dd`)?.textContent === 'Sí', {}, target.identity);
+    await reopened.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] [data-field="sent"] dd .pill`)?.textContent === 'Sí', {}, target.identity);
     const delivery = await reopened.$eval(`[data-identity="${target.identity}"] [data-field="sent"] [data-delivery]`, (badge) => badge.getAttribute('data-delivery'));
     expect(['pending', 'sent', 'delivered', 'read']).toContain(delivery);
   });
