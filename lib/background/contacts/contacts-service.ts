@@ -2,7 +2,7 @@ import { deskIdentityOf } from '../../blip/active-message';
 import { openTicketsOf, type Ticket } from '../../blip/tickets';
 import { CONTACTS_MAX_TAKE, FILTERED_WINDOW, getContact, listContacts, type BlipContact } from '../../blip/contacts';
 import { contactFilterToOData, type ContactFilter } from '../../domain/contact-filter';
-import { filterCachedContacts } from '../../domain/contact-match';
+import { filterPrepared, prepareContacts, type PreparedContact } from '../../domain/contact-match';
 import type { CachedContact, Contact } from '../../domain/contact';
 import { cachedContacts } from '../../db/contact-pages';
 import { getSyncState } from '../../db/contact-sync-state';
@@ -26,7 +26,8 @@ const toContact = (cached: CachedContact): Contact => ({ ...cached, lastMessageD
  */
 export class ContactsService {
   private readonly sorted = new Map<string, { at: number; items: BlipContact[] }>();
-  /** The last list filtered in the cache, so "more" pages through it instead of reading the cache again. */
+  /** The cache of the number last filtered, folded once per sync; and its last filtered list, which "more" pages through. */
+  private prepared?: { key: string; contacts: PreparedContact[] };
   private last?: { key: string; contacts: CachedContact[] };
 
   constructor(
@@ -42,8 +43,12 @@ export class ContactsService {
   }
 
   private async fromCache(installationId: string, filter: ContactFilter, skip: number, take: number, syncedAt: number): Promise<ContactPage> {
-    const key = JSON.stringify([installationId, syncedAt, filter]);
-    if (this.last?.key !== key || skip === 0) this.last = { key, contacts: filterCachedContacts(await cachedContacts(this.db, installationId), filter) };
+    const version = `${installationId}|${syncedAt}`;
+    const key = JSON.stringify([version, filter]);
+    if (this.last?.key !== key || skip === 0) {
+      if (this.prepared?.key !== version) this.prepared = { key: version, contacts: prepareContacts(await cachedContacts(this.db, installationId)) };
+      this.last = { key, contacts: filterPrepared(this.prepared.contacts, filter) };
+    }
     const { contacts } = this.last;
     const end = Math.min(contacts.length, skip + take);
     return { items: contacts.slice(skip, end).map(toContact), total: contacts.length, nextSkip: end < contacts.length ? end : undefined, windowReached: false, source: 'cache', syncedAt };
