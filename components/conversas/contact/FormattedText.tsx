@@ -1,10 +1,10 @@
-import { parseWhatsAppFormatting } from '@/lib/domain/whatsapp-format';
+import { formattedRuns } from '@/lib/ui/formatted-runs';
 
 /** WhatsApp-formatted text as DOM nodes (strong, em, s, code): never parsed as HTML. */
 export function FormattedText({ text }: { text: string }) {
   return (
     <>
-      {parseWhatsAppFormatting(text).map((run, index) => {
+      {formattedRuns(text).map((run, index) => {
         let node: preact.ComponentChild = run.text;
         if (run.mono) node = <code>{node}</code>;
         if (run.strike) node = <s>{node}</s>;
