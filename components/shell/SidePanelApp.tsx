@@ -12,6 +12,7 @@ import { RoleBadge } from './RoleBadge';
 import { NoNumbersNotice } from './NoNumbersNotice';
 import { DeskLink } from './DeskLink';
 import { focusViewHeading } from '../ui/focus';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 /** The last section shown: the panel opens there again. */
 const SECTION_KEY = 'asistencia.section';
@@ -66,7 +67,9 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
         <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />
       </div>
       <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="panel-body">
-        <Current models={models} />
+        <ErrorBoundary key={current.id} name={t(current.label)}>
+          <Current models={models} />
+        </ErrorBoundary>
       </div>
     </div>
   );

@@ -1,7 +1,8 @@
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
+import { guarded } from '@/components/ui/ErrorBoundary';
 import { mountPage } from '@/lib/ui/pages/mount';
 import { createPopupModels } from '@/lib/ui/pages/popup';
 import { PopupApp } from '@/components/popup/PopupApp';
 
-mountPage(PopupApp, createPopupModels);
+mountPage(guarded(PopupApp), createPopupModels);

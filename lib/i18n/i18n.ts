@@ -27,9 +27,11 @@ export function t(key: MessageKey, params?: MessageParams): string {
   });
 }
 
-/** Formats a date-time in the UI language. */
+/** Formats a date-time in the UI language; a date that is not one shows as "—" (never a RangeError while drawing). */
 export function formatDateTime(value: number | string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' }): string {
-  return new Intl.DateTimeFormat(localeTag(language.value), options).format(new Date(value));
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat(localeTag(language.value), options).format(date);
 }
 
 /** Formats a number in the UI language (`5,3` in Spanish, `5.3` in English). */
