@@ -3,7 +3,7 @@ import type { Installation } from '@/lib/domain/installation';
 import type { ContactSyncState } from '@/lib/domain/contact';
 import type { SearchStatus } from '@/lib/domain/contact-search';
 import { plural, t } from '@/lib/i18n/i18n';
-import { errorMessage } from '@/lib/i18n/error-message';
+import { groupFailures } from '@/lib/ui/failure-groups';
 
 interface Props {
   installations: Installation[];
@@ -13,30 +13,40 @@ interface Props {
   status: ReadonlySignal<SearchStatus>;
 }
 
-/** First-sync progress and sync failures per attendant number; search keeps working meanwhile. */
+/**
+ * First-sync progress per attendant number, contacts Blip sent that could not be read, and sync
+ * failures (one line per failure, naming every number it hit); search keeps working meanwhile.
+ */
 export function SyncProgress({ installations, states: syncStates, status: searchStatus }: Props) {
   const states = new Map(syncStates.value.map((state) => [state.installationId, state]));
   const status = searchStatus.value;
-  const lines = installations
-    .filter((installation) => installation.role === 'attendant')
-    .map((installation) => ({ installation, state: states.get(installation.id) }))
-    .filter(({ state }) => state && ((state.running && state.phase === 'initial') || state.lastError));
+  const numbers = installations.filter((installation) => installation.role === 'attendant').map((installation) => ({ installation, state: states.get(installation.id) }));
+  const syncing = numbers.filter(({ state }) => state?.running && state.phase === 'initial' && !state.lastError);
+  const failures = groupFailures(
+    numbers.flatMap(({ installation, state }) => (state?.lastError ? [{ member: installation.name, error: { ...state.lastError, details: state.lastError.details ?? {} } }] : [])),
+  );
   return (
     <div class="sync-progress small" aria-live="polite">
-      {lines.map(({ installation, state }) =>
-        state!.lastError ? (
-          <p key={installation.id} class="notice error" role="alert">
-            {t('search.syncError', { number: installation.name, error: errorMessage(state!.lastError) })}
+      {failures.map(({ message, members }) => (
+        <p key={message} class="notice error" role="alert" data-testid="sync-error">
+          {t('search.syncError', { number: members.join(', '), error: message })}
+        </p>
+      ))}
+      {numbers.map(({ installation, state }) =>
+        state?.unreadable ? (
+          <p key={`unreadable-${installation.id}`} class="notice warning" data-testid="sync-unreadable">
+            {t('sync.unreadable', { count: state.unreadable, number: installation.name })}
           </p>
-        ) : (
-          <p key={installation.id} class="muted">
-            {state!.total
-              ? t('search.syncing', { number: installation.name, fetched: state!.fetched, total: state!.total })
-              : t('search.syncingNoTotal', { number: installation.name, fetched: state!.fetched })}
-            <progress max={state!.total ?? undefined} value={state!.fetched} aria-hidden="true" />
-          </p>
-        ),
+        ) : null,
       )}
+      {syncing.map(({ installation, state }) => (
+        <p key={installation.id} class="muted">
+          {state!.total
+            ? t('search.syncing', { number: installation.name, fetched: state!.fetched, total: state!.total })
+            : t('search.syncingNoTotal', { number: installation.name, fetched: state!.fetched })}
+          <progress max={state!.total ?? undefined} value={state!.fetched} aria-hidden="true" />
+        </p>
+      ))}
       {status.building && <p class="muted">{plural('search.indexing', status.indexed)}</p>}
     </div>
   );

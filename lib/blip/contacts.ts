@@ -3,6 +3,7 @@ import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema, type Collection } from './lime';
 import { withQuery } from './paging';
 import { AppError } from '../errors/app-error';
+import { optionalBlipDate } from './dates';
 
 /** `application/vnd.lime.contact+json` (docs: Contact); every field but the identity may be absent. */
 export const blipContactSchema = z.object({
@@ -21,7 +22,7 @@ export const blipContactSchema = z.object({
   group: z.string().nullish(),
   taxDocument: z.string().nullish(),
   source: z.string().nullish(),
-  lastMessageDate: z.string().nullish(),
+  lastMessageDate: optionalBlipDate,
   extras: z.record(z.string(), z.string()).nullish(),
   isPending: z.boolean().nullish(),
   sharePresence: z.boolean().nullish(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itemByItemCollection } from './items';
 
 /** LIME command methods (blip-api.md §2.1). */
 export type CommandMethod = 'get' | 'set' | 'merge' | 'delete';
@@ -27,16 +28,13 @@ export const commandResponseSchema = z.object({
 
 export type CommandResponse = z.infer<typeof commandResponseSchema>;
 
-/** `application/vnd.lime.collection+json` — `total` is sometimes absent (blip-api.md §2.2). */
-export function collectionSchema<T extends z.ZodType>(item: T) {
-  return z.object({
-    total: z.number().optional(),
-    itemType: z.string().optional(),
-    items: z.array(item).default([]),
-  });
-}
+/**
+ * `application/vnd.lime.collection+json`, read item by item (items.ts): a malformed item is left
+ * out and counted in `skipped`. `total` is sometimes absent (blip-api.md §2.2).
+ */
+export const collectionSchema = itemByItemCollection;
 
-export type Collection<T> = { total?: number; itemType?: string; items: T[] };
+export type Collection<T> = { total?: number; itemType?: string; items: T[]; skipped?: number };
 
 export const COLLECTION_TYPE = 'application/vnd.lime.collection+json';
 

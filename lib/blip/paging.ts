@@ -1,4 +1,5 @@
 import type { Collection } from './lime';
+import { pageLength } from './items';
 
 /** Blip caps `$take` at 100 on most endpoints (blip-api.md §2.2). */
 export const MAX_TAKE = 100;
@@ -16,8 +17,10 @@ export async function* pages<T>(
   for (let skip = 0; skip < limit; skip += take) {
     const page = await fetchPage(skip, Math.min(take, limit - skip));
     if (page.items.length > 0) yield page.items;
-    const reachedTotal = page.total !== undefined && skip + page.items.length >= page.total;
-    if (page.items.length < take || reachedTotal) return;
+    // Items left out as unreadable still took their place on the page: paging counts them.
+    const length = pageLength(page);
+    const reachedTotal = page.total !== undefined && skip + length >= page.total;
+    if (length < take || reachedTotal) return;
   }
 }
 

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { pages, withQuery } from './paging';
+import { blipDate, optionalBlipDate } from './dates';
 
 /** `application/vnd.iris.ticket+json` (docs: Ticket), every documented field. */
 export const ticketSchema = z.object({
   id: z.string(),
-  sequentialId: z.number(),
+  sequentialId: z.number().int().nonnegative(),
   /** Desk's optional suffix of the sequential id ("if configured"). */
   sequentialSuffix: z.string().nullish(),
   ownerIdentity: z.string().nullish(),
@@ -16,12 +17,12 @@ export const ticketSchema = z.object({
   agentIdentity: z.string().nullish(),
   provider: z.string().nullish(),
   status: z.string(),
-  storageDate: z.string(),
-  expirationDate: z.string().nullish(),
-  openDate: z.string().nullish(),
-  closeDate: z.string().nullish(),
-  statusDate: z.string().nullish(),
-  firstResponseDate: z.string().nullish(),
+  storageDate: blipDate,
+  expirationDate: optionalBlipDate,
+  openDate: optionalBlipDate,
+  closeDate: optionalBlipDate,
+  statusDate: optionalBlipDate,
+  firstResponseDate: optionalBlipDate,
   externalId: z.string().nullish(),
   rating: z.number().nullish(),
   team: z.string().nullish(),
@@ -52,7 +53,7 @@ export const threadMessageSchema = z.object({
   direction: z.enum(['sent', 'received']),
   type: z.string(),
   content: z.unknown(),
-  date: z.string(),
+  date: blipDate,
   status: z.string().nullish(),
   reason: reasonSchema.nullish(),
   metadata: z.record(z.string(), z.string()).nullish(),

@@ -1,3 +1,5 @@
+import type { ErrorDetails } from '../errors/app-error';
+
 /** A customer as Blip's CRM keeps it (blip-api.md §4.1); every field but the identity may be absent. */
 export interface Contact {
   identity: string;
@@ -58,9 +60,11 @@ export interface ContactSyncState {
   fetched: number;
   /** Blip's count for the first pass, when it gave one. */
   total?: number;
+  /** Contacts of the current or last pass Blip sent in a shape that could not be read (passed over). */
+  unreadable?: number;
   running: boolean;
   lastSyncedAt?: number;
-  lastError?: { code: string; message: string };
+  lastError?: { code: string; message: string; details?: ErrorDetails };
   updatedAt: number;
 }
 

@@ -5,6 +5,7 @@ import { listContacts } from '../../blip/contacts';
 import { createStore, type SandboxStore } from '../../../sandbox/store';
 import { sandboxTransport } from '../../../tests/helpers/sandbox-transport';
 import { syncContacts } from './contact-sync';
+import { AppError } from '../../errors/app-error';
 import { cachedContacts, eachPage } from '../../db/contact-pages';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
@@ -83,6 +84,22 @@ describe('contact sync', () => {
     expect(log.some((uri) => uri.includes('lastmessagedate le'))).toBe(true);
     expect(await cachedContacts(db, 'n1')).toHaveLength(2500 + 10_500);
     expect((await getSyncState(db, 'n1'))!.cursor).toBe(fresh[0]!.lastMessageDate);
+  });
+
+  it('passes over contacts it cannot read, counts them, and never stops at their page', async () => {
+    const bot = store.bots.get('norte')!;
+    // Malformed as a damaged CRM could return them: no identity, a name that is not text.
+    bot.contacts.splice(10, 0, { identity: '', source: 'WhatsApp' } as never, { identity: '5215500000001@wa.gw.msging.net', name: 42 } as never);
+    const state = await syncContacts(deps(), 'n1');
+    expect(state).toMatchObject({ phase: 'incremental', unreadable: 2, lastError: undefined, fetched: 2502 });
+    expect(await cachedContacts(db, 'n1')).toHaveLength(2500);
+    expect(log).toHaveLength(4);
+  });
+
+  it('keeps Blip\'s details with a failure', async () => {
+    const failing = { ...deps(), fetchPage: () => Promise.reject(new AppError('rate-limited', 'Too many requests', { status: 429, retryAfterMs: 30_000 })) };
+    const state = await syncContacts(failing, 'n1');
+    expect(state.lastError).toMatchObject({ code: 'rate-limited', details: { status: 429, retryAfterMs: 30_000 } });
   });
 
   it('records a failure and keeps what was cached', async () => {

@@ -3,6 +3,7 @@ import { getSyncState, putSyncState, saveSyncPage } from '../../db/contact-sync-
 import type { BlipContact, ContactQuery } from '../../blip/contacts';
 import { FILTERED_WINDOW } from '../../blip/contacts';
 import type { Collection } from '../../blip/lime';
+import { pageLength } from '../../blip/items';
 import type { CachedContact, ContactSyncState } from '../../domain/contact';
 import { changedSince } from '../../domain/contact-filter';
 import { toAppError } from '../../errors/app-error';
@@ -38,8 +39,9 @@ export async function syncContacts(deps: ContactSyncDeps, installationId: string
     }
     state = { ...state, running: false, lastSyncedAt: now(), updatedAt: now() };
   } catch (error) {
-    const { code, message } = toAppError(error);
-    state = { ...state, running: false, lastError: { code, message }, updatedAt: now() };
+    // Blip's details (HTTP status, Retry-After, LIME reason) stay with the error the panel shows.
+    const { code, message, details } = toAppError(error);
+    state = { ...state, running: false, lastError: { code, message, details }, updatedAt: now() };
   }
   await putSyncState(deps.db, state);
   return state;
@@ -51,10 +53,13 @@ async function initialPass(deps: ContactSyncDeps, start: ContactSyncState, now: 
   for (;;) {
     const page = await deps.fetchPage({ skip: state.skip, take, newestFirst: true });
     const items = page.items;
+    // Unreadable contacts are counted and passed over: the next page starts after them.
+    const read = pageLength(page);
     const cursor = state.cursor ?? newestDate(items);
-    state = { ...state, cursor, skip: state.skip + items.length, fetched: state.skip + items.length, total: page.total ?? state.total, updatedAt: now() };
+    const unreadable = (state.unreadable ?? 0) + (page.skipped ?? 0);
+    state = { ...state, cursor, skip: state.skip + read, fetched: state.skip + read, total: page.total ?? state.total, unreadable, updatedAt: now() };
     state = await save(deps.db, state, items);
-    const done = items.length < take || (page.total !== undefined && state.skip >= page.total);
+    const done = read < take || (page.total !== undefined && state.skip >= page.total);
     if (done) return { ...state, phase: 'incremental', cursor: state.cursor ?? EPOCH, skip: 0 };
   }
 }
@@ -65,15 +70,16 @@ async function incrementalPass(deps: ContactSyncDeps, start: ContactSyncState, n
   let newest = since;
   let upper: string | undefined;
   let skip = 0;
-  let state = { ...start, fetched: 0 };
+  let state: ContactSyncState = { ...start, fetched: 0, unreadable: 0 };
   for (;;) {
     const take = Math.min(pageTake, FILTERED_WINDOW - skip);
     const page = await deps.fetchPage({ skip, take, filter: changedSince(since, upper), newestFirst: true });
     const items = page.items;
+    const read = pageLength(page);
     newest = maxDate(newest, newestDate(items)) ?? since;
-    state = await save(deps.db, { ...state, fetched: state.fetched + items.length, updatedAt: now() }, items, true);
-    if (items.length < take) break;
-    skip += items.length;
+    state = await save(deps.db, { ...state, fetched: state.fetched + items.length, unreadable: (state.unreadable ?? 0) + (page.skipped ?? 0), updatedAt: now() }, items, true);
+    if (read < take) break;
+    skip += read;
     if (skip >= FILTERED_WINDOW) {
       // Window used up: continue below the oldest date read (`le` re-reads that instant; puts are idempotent).
       const oldest = items[items.length - 1]?.lastMessageDate ?? undefined;
