@@ -3,7 +3,7 @@ import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { formatDuration } from '@/lib/domain/timespan';
 import { formatNumber, t } from '@/lib/i18n/i18n';
 import { useAgentNames } from '@/lib/ui/hooks/use-agent-names';
-import { errorMessage } from '@/lib/i18n/error-message';
+import { FailureBanners } from './FailureBanners';
 import { MetricCard } from './MetricCard';
 import { DetailLists, type ListName } from './DetailLists';
 import './monitoreo.css';
@@ -59,11 +59,7 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
         <button type="button" onClick={() => void model.refresh()} disabled={model.refreshing.value}>{t('monitoring.refresh')}</button>
         {updatedAt !== undefined && <span class="small muted" role="status" data-testid="monitoring-updated">{t('monitoring.updated', { seconds: Math.max(0, Math.round((Date.now() - updatedAt) / 1000)) })}</span>}
       </div>
-      {Object.entries(model.failures.value).map(([id, error]) => (
-        <div key={id} class="notice warning" role="alert" data-testid="monitoring-warning">
-          <span>{t('monitoring.stale', { number: name(id), error: errorMessage(error) })}</span>
-        </div>
-      ))}
+      <FailureBanners failures={model.failures.value} readAt={model.readAt.value} name={name} />
       {!figures ? (
         model.refreshing.value && <p class="muted">{t('common.loading')}</p>
       ) : (

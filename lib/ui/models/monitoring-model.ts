@@ -26,7 +26,8 @@ interface NumberReading {
 }
 
 /**
- * The live board's state: the last good reading of each number, the failures of the last refresh,
+ * The live board's state: the last good reading of each number (kept for the panel's life, so a
+ * failed refresh still shows figures, with their age), the failures of the last refresh,
  * and a refresh loop that runs only while the board is shown and the panel visible, every ~30 s,
  * backing off (up to 5 min) while Blip is slow, limiting or failing.
  */
@@ -38,6 +39,8 @@ export interface MonitoringModel {
   readonly lists: ReadonlySignal<BoardLists>;
   /** When the oldest reading shown was taken. */
   readonly updatedAt: ReadonlySignal<number | undefined>;
+  /** When each number's last good reading was taken (kept while refreshes fail). */
+  readonly readAt: ReadonlySignal<Record<string, number>>;
   refresh(): Promise<void>;
   /** Shows these numbers and refreshes at once. */
   setScope(ids: string[]): void;
@@ -71,6 +74,7 @@ export function createMonitoringModel(): MonitoringModel {
     tags: mergeTags(current.value.flatMap((reading) => reading.lists.tags)),
   }));
   const updatedAt = computed(() => (current.value.length ? Math.min(...current.value.map((reading) => reading.at)) : undefined));
+  const readAt = computed(() => Object.fromEntries(Object.entries(readings.value).map(([id, reading]) => [id, reading.at])));
 
   async function refresh(): Promise<void> {
     if (!scope.value.length) return;
@@ -125,6 +129,7 @@ export function createMonitoringModel(): MonitoringModel {
     figures,
     lists,
     updatedAt,
+    readAt,
     refresh,
     setScope(ids) {
       scope.value = ids;
@@ -133,7 +138,7 @@ export function createMonitoringModel(): MonitoringModel {
     },
     start() {
       showing++;
-      readings.value = {};
+      // The last good figures stay: shown with their age until a refresh succeeds.
       failures.value = {};
       scope.value = [];
       refreshing.value = false;
