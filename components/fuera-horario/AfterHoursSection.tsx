@@ -8,6 +8,7 @@ import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { AfterHoursCards } from './AfterHoursCards';
+import { LoadingNotice } from '../ui/LoadingNotice';
 import { BusinessHoursForm } from './BusinessHoursForm';
 import { ActiveMessageDialog } from './ActiveMessageDialog';
 
@@ -57,7 +58,7 @@ export function AfterHoursSection({ models }: { models: SidePanelModels }) {
       {(needsHours || editing) && (
         <BusinessHoursForm installationId={installation.id} initial={localHours} onSaved={() => { setEditing(false); reload(); }} />
       )}
-      {!list && error === undefined && <p class="muted" role="status">{t('common.loading')}</p>}
+      {!list && error === undefined && <LoadingNotice key={attempt} onRetry={reload} />}
       {list && list.rows.length === 0 && <p class="muted" role="status">{t('afterHours.empty')}</p>}
       {list && list.rows.length > 0 && <AfterHoursCards rows={list.rows} onSend={setSending} />}
       {sending && (

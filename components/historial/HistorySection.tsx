@@ -4,6 +4,7 @@ import type { Ticket } from '@/lib/domain/ticket';
 import { rpc } from '@/lib/rpc/client';
 import { plural, t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { LoadingNotice } from '../ui/LoadingNotice';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
 import { defaultFilters, type HistoryFilterValues } from '@/lib/ui/forms/history-filters';
@@ -68,7 +69,7 @@ export function HistorySection({ models }: { models: SidePanelModels }) {
       <p class="muted small intro">{t('history.intro')}</p>
       <HistoryFilters key={installationId} initial={filters} agents={agents} onApply={(values) => { setFilters(values); setPageIndex(0); }} />
       {error !== undefined && <ErrorNotice error={error} onRetry={() => setAttempt(attempt + 1)} />}
-      {!result && error === undefined && <p class="muted" role="status">{t('common.loading')}</p>}
+      {!result && error === undefined && <LoadingNotice key={attempt} onRetry={() => setAttempt(attempt + 1)} />}
       {result && result.items.length === 0 && <p class="muted" role="status">{t('history.empty')}</p>}
       {result && result.items.length > 0 && (
         <>

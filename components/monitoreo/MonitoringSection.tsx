@@ -5,6 +5,7 @@ import { formatNumber, t } from '@/lib/i18n/i18n';
 import { useAgentNames } from '@/lib/ui/hooks/use-agent-names';
 import { FailureBanners } from './FailureBanners';
 import { MetricCard } from './MetricCard';
+import { LoadingNotice } from '../ui/LoadingNotice';
 import { DetailLists, type ListName } from './DetailLists';
 import './monitoreo.css';
 
@@ -61,7 +62,7 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
       </div>
       <FailureBanners failures={model.failures.value} readAt={model.readAt.value} name={name} />
       {!figures ? (
-        model.refreshing.value && <p class="muted">{t('common.loading')}</p>
+        model.refreshing.value && <LoadingNotice onRetry={() => void model.refresh()} />
       ) : (
         <>
           <div class="metrics">

@@ -4,6 +4,7 @@ import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { canSetAbsence } from '@/lib/domain/absence';
+import { ParkedWrite } from './ParkedWrite';
 
 /**
  * Each number with its absence state, switched with one click (the stored message is kept) by whoever
@@ -56,6 +57,7 @@ export function AbsenceToggles({ app }: { app: AppModel }) {
                   <span class="muted"> · {allowed ? t('absence.noMessage') : t('absence.notAllowed')}</span>
                 </span>
               )}
+              <ParkedWrite installationId={installation.id} outbox={app.outbox.value} onError={setError} />
             </li>
           );
         })}

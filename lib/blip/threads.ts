@@ -1,5 +1,5 @@
 import type { BlipTransport } from './transport';
-import { ADDRESS, collectionSchema } from './lime';
+import { ADDRESS, collectionSchema, type Collection } from './lime';
 import { withQuery } from './paging';
 import { threadMessageSchema, type ThreadMessage } from './tickets';
 
@@ -10,11 +10,15 @@ const threadPage = collectionSchema(threadMessageSchema);
  * `$take` ≤ 100, cursor by `storageDate` + `direction=desc` (blip-api.md §5.2). History is kept three months.
  */
 export async function threadPageBefore(transport: BlipTransport, identity: string, before: Date | undefined, take = 100): Promise<ThreadMessage[]> {
-  const page = await transport.command(
+  return (await threadPageRead(transport, identity, before, take)).items;
+}
+
+/** The same page with the count of messages on it that could not be read (left out). */
+export function threadPageRead(transport: BlipTransport, identity: string, before: Date | undefined, take = 100): Promise<Collection<ThreadMessage>> {
+  return transport.command(
     { to: ADDRESS.postmaster, method: 'get', uri: withQuery(`/threads/${identity}`, { $take: take, storageDate: before?.toISOString(), direction: 'desc', refreshExpiredMedia: true }) },
     threadPage,
   );
-  return page.items;
 }
 
 /** The newest template message sent to the customer after `since` (epoch ms), from the newest page. */

@@ -4,6 +4,7 @@ import { awaitingReplySince } from '@/lib/domain/template-message';
 import { t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Modal } from '../../ui/Modal';
+import { LoadingNotice } from '../../ui/LoadingNotice';
 import { useConversation } from '@/lib/ui/hooks/use-conversation';
 import { useTemplates } from '@/lib/ui/hooks/use-templates';
 import { Timeline } from './Timeline';
@@ -39,8 +40,16 @@ export function ContactConversation({ installationId, identity, phone, noHistory
   const now = useClock(60_000, lastInbound === undefined ? undefined : lastInbound + WINDOW_MS);
   const awaitingDelivery = conversation.messages.some((message) => message.direction === 'sent' && message.status && !['consumed', 'failed'].includes(message.status) && Date.now() - Date.parse(message.date) < RECENT_MS);
   useRefreshWhileVisible(conversation.reload, awaitingDelivery ? DELIVERY_REFRESH_MS : REFRESH_MS);
-  if (conversation.error !== undefined && !snapshot) return <ErrorNotice error={conversation.error} onRetry={conversation.reload} />;
-  if (!snapshot) return <p class="muted" role="status">{t('common.loading')}</p>;
+  if (conversation.error !== undefined && !snapshot) return <ErrorNotice error={conversation.error} onRetry={conversation.retry} />;
+  if (!snapshot && conversation.cancelled) {
+    return (
+      <div class="notice" role="status">
+        <span>{t('loading.cancelled')}</span>
+        <button type="button" onClick={conversation.retry}>{t('common.retry')}</button>
+      </div>
+    );
+  }
+  if (!snapshot) return <LoadingNotice since={conversation.loadingSince} onRetry={conversation.retry} onCancel={conversation.cancel} />;
   const state = conversationState(snapshot.ticket, lastInbound, snapshot.me, now, conversation.messages.length + pending.length > 0);
   if (state.kind === 'no-history' && !acknowledged && noHistoryDialog) {
     return (
@@ -52,7 +61,8 @@ export function ContactConversation({ installationId, identity, phone, noHistory
   }
   return (
     <div class={`conversation${state.kind === 'no-history' ? ' without-timeline' : ''}`}>
-      {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.reload} />}
+      {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.retry} />}
+      {snapshot.unreadable ? <p class="notice warning small" data-testid="timeline-unreadable"><span>{t('conversation.unreadable', { count: snapshot.unreadable })}</span></p> : null}
       {state.kind === 'no-history' && !noHistoryDialog && <p class="notice"><span>{t('conversation.noHistory')}</span></p>}
       {state.kind !== 'no-history' && (
         <Timeline messages={conversation.messages} templates={templates} after={<PendingTexts items={pending} />} afterCount={pending.length} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} onSendTemplate={() => setTemplateOpen(true)} />

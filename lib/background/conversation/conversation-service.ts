@@ -4,7 +4,8 @@ import type { Database } from '../../db/database';
 import { enqueue } from '../../db/outbox';
 import type { BlipClients } from '../installations/clients';
 import { ADDRESS } from '../../blip/lime';
-import { threadPageBefore } from '../../blip/threads';
+import { threadPageRead } from '../../blip/threads';
+import { pageLength } from '../../blip/items';
 import { openTicketsOf, ticketSchema, type Ticket } from '../../blip/tickets';
 import type { ConversationSnapshot, TimelinePage } from '../../rpc/contracts/conversation';
 import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attendants';
@@ -56,11 +57,13 @@ export class ConversationService {
   async page(installationId: string, identity: string, before: number | undefined, now = Date.now()): Promise<TimelinePage> {
     // The whole conversation is the thread of the bot that owns the number (a router's, if any).
     const transport = await this.clients.forInstallation(installationId, { router: true });
-    const items = await threadPageBefore(transport, identity, before === undefined ? undefined : new Date(before), TIMELINE_PAGE);
+    const read = await threadPageRead(transport, identity, before === undefined ? undefined : new Date(before), TIMELINE_PAGE);
+    const items = read.items;
     const oldestAllowed = now - HISTORY_MS;
     const messages = items.filter((item) => !SYSTEM_TYPES.has(item.type) && Date.parse(item.date) >= oldestAllowed).reverse();
     const oldest = items.at(-1);
-    return { messages, cursor: oldest?.date, hasMore: items.length === TIMELINE_PAGE && Boolean(oldest) && Date.parse(oldest!.date) > oldestAllowed };
+    const full = pageLength(read) === TIMELINE_PAGE;
+    return { messages, cursor: oldest?.date, hasMore: full && Boolean(oldest) && Date.parse(oldest!.date) > oldestAllowed, unreadable: read.skipped || undefined };
   }
 
   /** The customer's last message, looking back a few pages when the newest holds only replies. */

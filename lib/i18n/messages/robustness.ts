@@ -1,6 +1,10 @@
 /** What the UI says when something fails to load, draw or read: broken sections, slow Blip, damaged records. */
 export const robustness = {
   es: {
+    'absence.parked': 'El cambio no llegó al bot y quedó detenido: {error}',
+    'loading.slow': 'Blip tarda en responder ({seconds} s)…',
+    'loading.cancelled': 'Se dejó de esperar a Blip.',
+    'conversation.unreadable': '{count} mensajes no se pudieron leer (Blip los envió en un formato inesperado).',
     'age.seconds': '{count} s',
     'age.minutes': '{count} min',
     'age.hours': '{count} h',
@@ -12,6 +16,10 @@ export const robustness = {
     'boundary.page': 'esta página',
   },
   pt_BR: {
+    'absence.parked': 'A alteração não chegou ao bot e ficou parada: {error}',
+    'loading.slow': 'O Blip está demorando para responder ({seconds} s)…',
+    'loading.cancelled': 'Paramos de esperar pelo Blip.',
+    'conversation.unreadable': '{count} mensagens não puderam ser lidas (o Blip as enviou num formato inesperado).',
     'age.seconds': '{count} s',
     'age.minutes': '{count} min',
     'age.hours': '{count} h',
@@ -23,6 +31,10 @@ export const robustness = {
     'boundary.page': 'esta página',
   },
   en: {
+    'absence.parked': 'The change did not reach the bot and is on hold: {error}',
+    'loading.slow': 'Blip is slow to answer ({seconds} s)…',
+    'loading.cancelled': 'Stopped waiting for Blip.',
+    'conversation.unreadable': '{count} messages could not be read (Blip sent them in an unexpected shape).',
     'age.seconds': '{count} s',
     'age.minutes': '{count} min',
     'age.hours': '{count} h',

@@ -12,9 +12,11 @@ export interface ConversationSnapshot {
   hasMore: boolean;
   /** Where the next older page starts: the date of the oldest item read, system items included. */
   cursor?: string;
+  /** Messages on the page Blip sent in a shape that could not be read (left out). */
+  unreadable?: number;
 }
 
-export type TimelinePage = Pick<ConversationSnapshot, 'messages' | 'hasMore' | 'cursor'>;
+export type TimelinePage = Pick<ConversationSnapshot, 'messages' | 'hasMore' | 'cursor' | 'unreadable'>;
 
 const target = { installationId: z.string(), identity: z.string().min(3) };
 

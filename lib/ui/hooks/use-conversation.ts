@@ -13,6 +13,10 @@ function merged(older: ThreadMessage[], newest: ThreadMessage[]): ThreadMessage[
 /**
  * Loads a contact's conversation on one number, pages older messages as asked, and reloads the
  * newest page (after a send, or periodically) without losing the older pages already shown.
+ *
+ * A reload asked for while a load is on its way waits for it and runs after it, so a slow Blip
+ * (a load longer than the refresh period) still ends in a timeline; only the user's retry or
+ * cancel drops a load on its way.
  */
 export function useConversation(installationId: string, identity: string) {
   const [snapshot, setSnapshot] = useState<ConversationSnapshot>();
@@ -20,25 +24,54 @@ export function useConversation(installationId: string, identity: string) {
   const [paging, setPaging] = useState<{ cursor?: string; hasMore: boolean }>();
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [version, setVersion] = useState(0);
+  /** When the load on its way started (undefined: none). */
+  const [loadingSince, setLoadingSince] = useState<number>();
+  const [cancelled, setCancelled] = useState(false);
   const loadingRef = useRef(false);
+  /** Which load's answer counts: a retry, a cancel or another contact makes earlier ones void. */
+  const generation = useRef(0);
+  const inFlight = useRef(false);
+  const again = useRef(false);
+
+  const load = useCallback(
+    (restart: boolean) => {
+      if (inFlight.current && !restart) {
+        again.current = true;
+        return;
+      }
+      const mine = ++generation.current;
+      inFlight.current = true;
+      again.current = false;
+      setCancelled(false);
+      setLoadingSince(Date.now());
+      rpc('conversation.load', { installationId, identity })
+        .then(
+          (loaded) => {
+            if (mine !== generation.current) return;
+            setError(undefined);
+            setSnapshot(loaded);
+            // The first load sets where paging starts; later reloads only refresh the newest page.
+            setPaging((previous) => previous ?? { cursor: loaded.cursor, hasMore: loaded.hasMore });
+          },
+          (caught: unknown) => mine === generation.current && setError(caught),
+        )
+        .finally(() => {
+          if (mine !== generation.current) return;
+          inFlight.current = false;
+          setLoadingSince(undefined);
+          if (again.current) load(false);
+        });
+    },
+    [installationId, identity],
+  );
 
   useEffect(() => {
-    let current = true;
-    rpc('conversation.load', { installationId, identity }).then(
-      (loaded) => {
-        if (!current) return;
-        setError(undefined);
-        setSnapshot(loaded);
-        // The first load sets where paging starts; later reloads only refresh the newest page.
-        setPaging((previous) => previous ?? { cursor: loaded.cursor, hasMore: loaded.hasMore });
-      },
-      (caught: unknown) => current && setError(caught),
-    );
+    load(true);
     return () => {
-      current = false;
+      generation.current++;
+      inFlight.current = false;
     };
-  }, [installationId, identity, version]);
+  }, [load]);
 
   const loadOlder = useCallback(async () => {
     if (!paging?.hasMore || !paging.cursor || loadingRef.current) return;
@@ -62,7 +95,21 @@ export function useConversation(installationId: string, identity: string) {
     hasMore: paging?.hasMore ?? false,
     loadingOlder,
     error,
+    /** When the load on its way started. */
+    loadingSince,
+    /** The user stopped waiting for the load. */
+    cancelled,
     loadOlder,
-    reload: () => setVersion((value) => value + 1),
+    /** Reads the newest page again (after the load on its way, if any). */
+    reload: useCallback(() => load(false), [load]),
+    /** Drops the load on its way and starts again. */
+    retry: useCallback(() => load(true), [load]),
+    /** Stops waiting for the load on its way. */
+    cancel: useCallback(() => {
+      generation.current++;
+      inFlight.current = false;
+      setLoadingSince(undefined);
+      setCancelled(true);
+    }, []),
   };
 }
