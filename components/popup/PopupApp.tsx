@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n/i18n';
 import { NumberSelector } from '../shell/NumberSelector';
 import { RoleBadge } from '../shell/RoleBadge';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { DamagedNotice } from '../shell/DamagedNotice';
 import { openSidePanel } from '@/lib/ui/actions/open-side-panel';
 import { NoNumbersNotice } from '../shell/NoNumbersNotice';
 import { AbsenceToggles } from './AbsenceToggles';
@@ -26,6 +27,7 @@ export function PopupApp({ models }: { models: PopupModels }) {
         </div>
       )}
       {error !== undefined && <ErrorNotice error={error} />}
+      <DamagedNotice records={app.damaged.value} />
       <AbsenceToggles app={app} />
       <div class="row popup-actions">
         <button type="button" class="primary" onClick={() => openSidePanel().catch(setError)}>

@@ -7,6 +7,7 @@ import { SectionNav } from './SectionNav';
 import { OutboxStatus } from './OutboxStatus';
 import { AbsenceBanner } from './AbsenceBanner';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { DamagedNotice } from './DamagedNotice';
 import { SECTIONS } from './sections';
 import { RoleBadge } from './RoleBadge';
 import { NoNumbersNotice } from './NoNumbersNotice';
@@ -63,6 +64,7 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
       <div class="panel-notices">
         {app.installations.loaded.value && app.installations.value.length === 0 && <NoNumbersNotice />}
         {error !== undefined && <ErrorNotice error={error} onRetry={() => setError(undefined)} />}
+        <DamagedNotice records={app.damaged.value} />
         <OutboxStatus items={app.outbox.value} onError={setError} />
         <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />
       </div>

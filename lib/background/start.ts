@@ -10,10 +10,12 @@ import { startRoleRefresh } from './installations/role-refresh';
 import { startContactSync } from './contacts/contact-sync-jobs';
 import { listenForPaletteShortcut } from './desk/palette-command';
 import { watchAbsenceBadge } from './absence/absence-badge';
+import { repairDamagedRecords } from './repair/repair-job';
 
 /**
  * Wires the background: the services, the RPC handlers, and each feature's jobs (the outbox, role
- * refresh, contact sync, the palette shortcut, managed policy, the badge). Listeners are registered
+ * refresh, contact sync, the palette shortcut, managed policy, the badge, the repair of damaged
+ * records). Listeners are registered
  * synchronously so a stopped worker wakes up for them.
  */
 export function startBackground(): void {
@@ -29,5 +31,7 @@ export function startBackground(): void {
   watchManagedSettings(db);
   startContactSync(services);
   watchAbsenceBadge(db);
-  void applyManagedSettings(db).finally(() => void outbox.kick());
+  void applyManagedSettings(db)
+    .then(() => repairDamagedRecords(services))
+    .finally(() => void outbox.kick());
 }

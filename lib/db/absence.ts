@@ -3,16 +3,21 @@ import type { AbsenceRecord, AbsenceSetting } from '../domain/absence';
 import type { Database } from './database';
 import { enqueue, queuedWrites } from './outbox';
 import { tablesOf } from './tables';
+import { keyOf, usable } from './checked-read';
+import { checkAbsence } from './valid-records';
 
 // Each number's agent-absence setting: the local copy, and whether a write of it is on its way.
 
-export function getAbsence(db: Database, installationId: string): Promise<AbsenceRecord | undefined> {
-  return tablesOf(db).absence.get(installationId);
+const checked = (rows: unknown[]) => usable('absence', rows, checkAbsence, keyOf('installationId'));
+
+/** A number's absence record (none when it cannot be read: the bot's copy replaces it at the next refresh). */
+export async function getAbsence(db: Database, installationId: string): Promise<AbsenceRecord | undefined> {
+  return checked([await tablesOf(db).absence.get(installationId)].filter(Boolean))[0];
 }
 
-/** Every number's absence record. */
-export function listAbsences(db: Database): Promise<AbsenceRecord[]> {
-  return tablesOf(db).absence.toArray();
+/** Every number's absence record that can be read. */
+export async function listAbsences(db: Database): Promise<AbsenceRecord[]> {
+  return checked(await tablesOf(db).absence.toArray());
 }
 
 /** The new setting, marked pending, and its write to the bot, in one transaction. */

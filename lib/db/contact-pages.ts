@@ -2,6 +2,9 @@ import Dexie from 'dexie';
 import type { CachedContact, ContactPageRecord } from '../domain/contact';
 import type { Database } from './database';
 import { tablesOf } from './tables';
+import { keyOf, usable } from './checked-read';
+import { checkContact } from './valid-records';
+import { reportDamaged } from './damage';
 
 /** Contacts per record when pages are rewritten by a compaction. */
 const COMPACT_PAGE = 5_000;
@@ -21,11 +24,17 @@ export async function* eachPage(db: Database, batch = 20): AsyncGenerator<Contac
   }
 }
 
-/** Keeps, per identity, the copy with the latest interaction (the later page on a tie). */
+/**
+ * Keeps, per identity, the copy with the latest interaction (the later page on a tie). A cached
+ * contact that cannot be read is left out (and reported); the others stay.
+ */
 export function latestCopies(pages: ContactPageRecord[]): CachedContact[] {
   const byIdentity = new Map<string, CachedContact>();
   for (const page of [...pages].sort((a, b) => a.page - b.page)) {
-    for (const contact of page.contacts) {
+    const where = `${page.installationId}#${page.page}`;
+    const rows: unknown[] = Array.isArray(page.contacts) ? page.contacts : [];
+    if (!Array.isArray(page.contacts)) reportDamaged({ table: 'contactPages', key: where, problem: 'no contacts list', skipped: true });
+    for (const contact of usable('contactPages', rows, checkContact, (raw) => `${where}/${keyOf('identity')(raw)}`)) {
       const known = byIdentity.get(contact.identity);
       if (!known || contact.lastMessageDate >= known.lastMessageDate) byIdentity.set(contact.identity, contact);
     }

@@ -2,22 +2,26 @@ import type { Installation, InstallationSecret } from '../domain/installation';
 import type { Database } from './database';
 import { readSetting, writeSetting } from './settings';
 import { tablesOf } from './tables';
+import { keyOf, usable } from './checked-read';
+import { checkInstallation } from './valid-records';
 
 // The numbers (installations) and their keys. Keys are read only by the background's Blip clients.
 
-/** The numbers in the order they were added. */
-export function listInstallations(db: Database): Promise<Installation[]> {
-  return tablesOf(db).installations.orderBy('createdAt').toArray();
+const checked = (rows: unknown[]) => usable('installations', rows, checkInstallation, keyOf('id'));
+
+/** The numbers in the order they were added (damaged ones mended or left out, see valid-records.ts). */
+export async function listInstallations(db: Database): Promise<Installation[]> {
+  return checked(await tablesOf(db).installations.toArray()).sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** One number, or nothing when it is not configured. */
-export function getInstallation(db: Database, id: string): Promise<Installation | undefined> {
-  return tablesOf(db).installations.get(id);
+export async function getInstallation(db: Database, id: string): Promise<Installation | undefined> {
+  return checked([await tablesOf(db).installations.get(id)].filter(Boolean))[0];
 }
 
 /** The number added first. */
-export function firstInstallation(db: Database): Promise<Installation | undefined> {
-  return tablesOf(db).installations.orderBy('createdAt').first();
+export async function firstInstallation(db: Database): Promise<Installation | undefined> {
+  return (await listInstallations(db))[0];
 }
 
 /** The number's keys (background only). */

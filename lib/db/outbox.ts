@@ -1,6 +1,8 @@
 import { TEXT_MESSAGE, type OutboxItem, type TextMessagePayload } from '../domain/outbox-item';
 import type { Database } from './database';
 import { tablesOf } from './tables';
+import { keyOf, usable } from './checked-read';
+import { checkOutboxItem } from './valid-records';
 
 // The outbox: writes that must still reach Blip, kept until Blip accepts them (lib/background/outbox delivers them).
 
@@ -19,9 +21,9 @@ export async function enqueue(
   return outbox.add({ ...write, id, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now });
 }
 
-/** Every queued write, oldest first. */
-export function listOutbox(db: Database): Promise<OutboxItem[]> {
-  return tablesOf(db).outbox.orderBy('createdAt').toArray();
+/** Every queued write, oldest first (one whose payload does not fit its kind is listed and reported). */
+export async function listOutbox(db: Database): Promise<OutboxItem[]> {
+  return usable('outbox', await tablesOf(db).outbox.toArray(), checkOutboxItem, keyOf('id')).sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** One queued write. */
@@ -50,7 +52,7 @@ export function queuedTextsTo(db: Database, installationId: string, identity: st
   return tablesOf(db)
     .outbox.where('installationId')
     .equals(installationId)
-    .filter((item) => item.kind === TEXT_MESSAGE && (item.payload as TextMessagePayload).identity === identity)
+    .filter((item) => item.kind === TEXT_MESSAGE && (item.payload as TextMessagePayload | null)?.identity === identity)
     .sortBy('createdAt');
 }
 

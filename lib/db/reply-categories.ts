@@ -1,6 +1,8 @@
 import type { ReplyCategoryRecord } from '../domain/reply-records';
 import type { Database } from './database';
 import { tablesOf } from './tables';
+import { keyOf, usable } from './checked-read';
+import { checkCategory } from './valid-records';
 
 // The local copy of the ready-reply categories (the one list the agent sees), their conflicts
 // (reply-conflicts.ts) and how often each reply is used (reply-usage.ts).
@@ -15,19 +17,24 @@ export function inRepliesTransaction<T>(db: Database, work: () => Promise<T>): P
   return tablesOf(db).transaction('rw', [replyCategories, replyConflicts, outbox, installations], work);
 }
 
-/** Every category, deleted ones (still to be deleted on some number) included. */
-export function listCategories(db: Database): Promise<ReplyCategoryRecord[]> {
-  return tablesOf(db).replyCategories.toArray();
+const checked = (rows: unknown[]) => usable('replyCategories', rows, checkCategory, keyOf('id'));
+
+/**
+ * Every category, deleted ones (still to be deleted on some number) included. One whose replies
+ * cannot be read is left out, so the next pull takes its copy from the numbers in its place.
+ */
+export async function listCategories(db: Database): Promise<ReplyCategoryRecord[]> {
+  return checked(await tablesOf(db).replyCategories.toArray());
 }
 
-/** The categories the agent sees, in the list's order. */
+/** The categories the agent sees, in the list's order (sorted here: an older record may lack a position). */
 export async function visibleCategories(db: Database): Promise<ReplyCategoryRecord[]> {
-  return (await tablesOf(db).replyCategories.orderBy('position').toArray()).filter((category) => !category.deleted);
+  return (await listCategories(db)).filter((category) => !category.deleted).sort((a, b) => a.position - b.position);
 }
 
 /** One category, deleted or not. */
-export function getCategory(db: Database, id: string): Promise<ReplyCategoryRecord | undefined> {
-  return tablesOf(db).replyCategories.get(id);
+export async function getCategory(db: Database, id: string): Promise<ReplyCategoryRecord | undefined> {
+  return checked([await tablesOf(db).replyCategories.get(id)].filter(Boolean))[0];
 }
 
 /** How many categories the local copy has (deleted ones included). */

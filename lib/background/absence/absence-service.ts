@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { getAbsence, saveAbsence, settleAbsence, storeBotAbsence } from '../../db/absence';
 import { getInstallation } from '../../db/installations';
+import { isAbsenceSetting } from '../../db/valid-records';
 import { readSetting } from '../../db/settings';
 import { absenceSettingSchema, canSetAbsence, type AbsenceSetting } from '../../domain/absence';
 import type { OutboxItem } from '../../domain/outbox-item';
@@ -57,6 +58,8 @@ export class AbsenceService {
   }
 
   readonly deliver: OutboxHandler = async (item, commandId) => {
+    // A damaged queued setting is never written over the bot's (the repair job mends it from the local copy).
+    if (!isAbsenceSetting(item.payload)) throw new AppError('invalid-input', 'The queued absence setting cannot be read');
     const transport = await this.clients.forInstallation(item.installationId);
     await setJsonResource(transport, ABSENCE_RESOURCE_KEY, item.payload, commandId);
   };

@@ -129,12 +129,12 @@ export class RepliesSync {
 
   private async queuedCategories(installationId: string): Promise<string[]> {
     const items = await queuedWrites(this.db, installationId, REPLIES_PUT);
-    return items.map((item) => (item.payload as RepliesPutPayload).categoryId);
+    return items.map((item) => (item.payload as RepliesPutPayload | null)?.categoryId).filter((id): id is string => id !== undefined);
   }
 
   private async hasQueued(categoryId: string, except: string): Promise<boolean> {
     const items = await queuedWritesOfKind(this.db, REPLIES_PUT);
-    return items.some((item) => item.id !== except && (item.payload as RepliesPutPayload).categoryId === categoryId);
+    return items.some((item) => item.id !== except && (item.payload as RepliesPutPayload | null)?.categoryId === categoryId);
   }
 }
 

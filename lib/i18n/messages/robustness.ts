@@ -1,6 +1,12 @@
 /** What the UI says when something fails to load, draw or read: broken sections, slow Blip, damaged records. */
 export const robustness = {
   es: {
+    'damaged.summary': 'Algunos datos guardados no se pudieron leer como estaban y se omitieron o corrigieron: {parts}. Se vuelven a leer de Blip donde es posible.',
+    'damaged.installations': 'números: {count}',
+    'damaged.replyCategories': 'categorías de respuestas: {count}',
+    'damaged.outbox': 'cambios pendientes: {count}',
+    'damaged.absence': 'ausencias: {count}',
+    'damaged.contactPages': 'contactos guardados: {count}',
     'absence.parked': 'El cambio no llegó al bot y quedó detenido: {error}',
     'loading.slow': 'Blip tarda en responder ({seconds} s)…',
     'loading.cancelled': 'Se dejó de esperar a Blip.',
@@ -16,6 +22,12 @@ export const robustness = {
     'boundary.page': 'esta página',
   },
   pt_BR: {
+    'damaged.summary': 'Alguns dados salvos não puderam ser lidos como estavam e foram omitidos ou corrigidos: {parts}. Eles são lidos de novo do Blip quando possível.',
+    'damaged.installations': 'números: {count}',
+    'damaged.replyCategories': 'categorias de respostas: {count}',
+    'damaged.outbox': 'alterações pendentes: {count}',
+    'damaged.absence': 'ausências: {count}',
+    'damaged.contactPages': 'contatos salvos: {count}',
     'absence.parked': 'A alteração não chegou ao bot e ficou parada: {error}',
     'loading.slow': 'O Blip está demorando para responder ({seconds} s)…',
     'loading.cancelled': 'Paramos de esperar pelo Blip.',
@@ -31,6 +43,12 @@ export const robustness = {
     'boundary.page': 'esta página',
   },
   en: {
+    'damaged.summary': 'Some saved data could not be read as stored and was left out or mended: {parts}. It is read again from Blip where possible.',
+    'damaged.installations': 'numbers: {count}',
+    'damaged.replyCategories': 'reply categories: {count}',
+    'damaged.outbox': 'pending changes: {count}',
+    'damaged.absence': 'absence settings: {count}',
+    'damaged.contactPages': 'saved contacts: {count}',
     'absence.parked': 'The change did not reach the bot and is on hold: {error}',
     'loading.slow': 'Blip is slow to answer ({seconds} s)…',
     'loading.cancelled': 'Stopped waiting for Blip.',

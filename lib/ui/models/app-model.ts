@@ -9,6 +9,7 @@ import type { AbsenceRecord } from '../../domain/absence';
 import type { OutboxItem } from '../../domain/outbox-item';
 import { applyLanguageSetting } from '../../i18n/i18n';
 import { liveSignal } from '../live-signal';
+import { createDamageModel } from './damage-model';
 
 /**
  * State every page shares, read straight from IndexedDB (never the keys): the numbers, the settings,
@@ -34,6 +35,8 @@ export function createAppModel() {
     absences,
     selected,
     selectedAbsence,
+    /** Saved records this page found damaged (left out or mended). */
+    damaged: createDamageModel().records,
     /** Follows the language setting in this page. */
     followLanguage(): () => void {
       return settings.subscribe((value) => applyLanguageSetting(value.language));
