@@ -1,23 +1,78 @@
 /**
- * The standard PDF fonts cover WinAnsi (Latin-1 plus a few typographic signs): every accent of
- * Spanish and Portuguese, but no emoji. Characters outside it are replaced visibly, never dropped
- * or garbled: emoji become "[emoji]", anything else "[U+XXXX]".
+ * How transcript text becomes drawable pieces. The standard PDF font covers WinAnsi (Latin-1 plus a
+ * few typographic signs): every accent of Spanish and Portuguese. Other scripts are drawn with an
+ * embedded font for that script when the catalog has one. Nothing is dropped or garbled silently:
+ * emoji become "[emoji]", control and invisible formatting characters a visible "[U+0007]" mark,
+ * characters no font draws "[U+XXXX]" — each counted, so the transcript can say how many.
  */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const EMOJI_SEQUENCE = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|\p{Regional_Indicator}{2}/gu;
+const EMOJI_SEQUENCE = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|\p{Regional_Indicator}{2}|\p{Emoji_Modifier}/gu;
+/** Control characters, invisible formatting (bidi overrides, zero-width marks, BOM), separators and variation selectors. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Variation_Selector}\u2028\u2029]/u;
 
-export function pdfSafeText(text: string): string {
-  const withoutEmoji = text.replace(EMOJI_SEQUENCE, '[emoji]');
-  let result = '';
-  for (const char of withoutEmoji) {
+/** The built-in PDF font (Helvetica, WinAnsi). */
+export const STANDARD_FONT = '';
+
+/** A run of text drawn with one font (`STANDARD_FONT` or a catalog font's key). */
+export interface Piece {
+  text: string;
+  font: string;
+}
+
+/** What was replaced by a visible mark while preparing the text. */
+export interface TextCounts {
+  emoji: number;
+  /** Control and invisible formatting characters. */
+  controls: number;
+  /** Characters no embedded font draws. */
+  unsupported: number;
+}
+
+export const emptyCounts = (): TextCounts => ({ emoji: 0, controls: 0, unsupported: 0 });
+
+const codeMark = (codePoint: number) => `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]`;
+
+export function isWinAnsi(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff && code !== 0xad) || WIN_ANSI_EXTRA.has(char);
+}
+
+/**
+ * One line of text (no line breaks) as pieces, each in the font that draws it. `fontFor` finds an
+ * embedded font for a code point outside WinAnsi (undefined: none has it).
+ */
+export function toPieces(text: string, fontFor: (codePoint: number) => string | undefined, counts: TextCounts): Piece[] {
+  const pieces: Piece[] = [];
+  const add = (chunk: string, font: string) => {
+    const last = pieces.at(-1);
+    if (last && last.font === font) last.text += chunk;
+    else pieces.push({ text: chunk, font });
+  };
+  const addChar = (char: string) => {
     const code = char.codePointAt(0)!;
-    if (char === '\n' || char === '\t') result += char === '\t' ? '    ' : char;
-    else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char)) result += char;
-    else if (code === 0xfe0f || code === 0x200d || (code >= 0x1f3fb && code <= 0x1f3ff)) continue;
-    else if (code < 0x20) continue;
-    else result += `[U+${code.toString(16).toUpperCase().padStart(4, '0')}]`;
+    if (char === '\t') add('    ', STANDARD_FONT);
+    else if (INVISIBLE.test(char) || code === 0xad) {
+      counts.controls++;
+      add(codeMark(code), STANDARD_FONT);
+    } else if (isWinAnsi(char)) add(char, STANDARD_FONT);
+    else {
+      const font = fontFor(code);
+      if (font) add(char, font);
+      else {
+        counts.unsupported++;
+        add(codeMark(code), STANDARD_FONT);
+      }
+    }
+  };
+  let from = 0;
+  for (const match of text.matchAll(EMOJI_SEQUENCE)) {
+    for (const char of text.slice(from, match.index)) addChar(char);
+    counts.emoji++;
+    add('[emoji]', STANDARD_FONT);
+    from = match.index + match[0].length;
   }
-  return result;
+  for (const char of text.slice(from)) addChar(char);
+  return pieces;
 }
 
 /** A message's content as transcript text, and its link when it is media (http/https only). */

@@ -1,6 +1,9 @@
 import type { TranscriptData } from '../rpc/contracts/history';
 import { agentEmailOf } from '../domain/agent-identity';
-import { describeContent, pdfSafeText } from './pdf-text';
+import { describeContent, emptyCounts, STANDARD_FONT, toPieces, type Piece, type TextCounts } from './pdf-text';
+import { fontFinder, type FontCatalog } from './font-catalog';
+import { hasRtl, isRtlParagraph, visualOrder, wrapPieces } from './text-layout';
+import { embedFonts } from './embed-fonts';
 
 /** Everything the transcript prints that is not data: translated by the caller. */
 export interface TranscriptLabels {
@@ -21,7 +24,14 @@ export interface TranscriptLabels {
   formatDate: (iso: string) => string;
   /** A phone number (or WhatsApp identity) as people read it. */
   formatPhone: (value: string) => string;
+  /** The note saying how many characters were shown as marks (only printed when some were). */
+  marks: (counts: TextCounts) => string;
   customerName?: string;
+}
+
+/** jsPDF's bidi engine (its Unicode bidi algorithm), which its typings leave out. */
+interface BidiEngineHost {
+  __bidiEngine__: new (options: { isInputVisual: boolean; isOutputVisual: boolean }) => { doBidiReorder(text: string, map: number[]): string };
 }
 
 const MARGIN = 40;
@@ -30,14 +40,52 @@ const SYSTEM_TYPES = new Set(['application/vnd.iris.ticket+json', 'application/v
 
 /**
  * Renders a ticket transcript as a PDF (jsPDF is imported here only, so it loads on first download):
- * a header with the ticket's facts, then every message with its time, sender and wrapped text,
- * paginated, media as clickable links. Server text is drawn as text, never interpreted.
+ * a header with the ticket's facts, then every message in time order with its time, sender and
+ * wrapped text, paginated, media as clickable links. Server text is drawn as text, never
+ * interpreted. Text in other scripts is drawn with the catalog's font for that script, loaded only
+ * when the transcript has such text; right-to-left lines are put in visual order and aligned right.
  */
-export async function renderTranscript(data: TranscriptData, labels: TranscriptLabels): Promise<Blob> {
+export async function renderTranscript(data: TranscriptData, labels: TranscriptLabels, catalog?: FontCatalog): Promise<{ pdf: Blob; counts: TextCounts }> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
   const width = doc.internal.pageSize.getWidth() - MARGIN * 2;
   const bottom = doc.internal.pageSize.getHeight() - MARGIN;
+  const counts = emptyCounts();
+  const fontFor = fontFinder(catalog);
+  const { ticket } = data;
+  const agent = ticket.agentIdentity ? data.agentNames[ticket.agentIdentity] ?? agentEmailOf(ticket.agentIdentity) : '—';
+  const messages = data.messages
+    .filter((message) => !SYSTEM_TYPES.has(message.type))
+    .map((message, index) => ({ message, index, at: Date.parse(message.date) }))
+    // Time order, whatever order the pages came in (a tie keeps Blip's order).
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map(({ message }) => message);
+
+  const header: Array<[string, { bold?: boolean; size?: number }?]> = [
+    [`${labels.title} #${ticket.sequentialId}`, { bold: true, size: 16 }],
+    [`${labels.number}: ${data.numberName} (${labels.formatPhone(data.numberPhone)})`],
+    [`${labels.customer}: ${labels.customerName ? `${labels.customerName} · ` : ''}${labels.formatPhone(ticket.customerIdentity)}`],
+    [`${labels.agent}: ${agent}`],
+    [`${labels.opened}: ${ticket.openDate ? labels.formatDate(ticket.openDate) : labels.formatDate(ticket.storageDate)}`],
+    [`${labels.closed}: ${ticket.closeDate ? labels.formatDate(ticket.closeDate) : '—'}`],
+    [`${labels.status}: ${labels.statusName(ticket.status)}`],
+    [`${labels.tags}: ${ticket.tags?.length ? ticket.tags.join(', ') : '—'}`],
+  ];
+  const body = messages.map((message) => {
+    const human = message.metadata?.['#messageEmitter'] === 'Human';
+    const sender = message.direction === 'received' ? labels.customerName ?? labels.customerSender : human ? agent : labels.botSender;
+    return { title: `${labels.formatDate(message.date)} · ${sender}`, ...describeContent(message.type, message.content, labels) };
+  });
+  // Every paragraph as pieces first: the fonts to embed are known before anything is drawn.
+  const paragraphs = (text: string) => text.split(/\r\n|\r|\n/).map((line) => toPieces(line, fontFor, counts));
+  const headerPieces = header.map(([text, options]) => ({ paragraphs: paragraphs(text), options: options ?? {} }));
+  const bodyPieces = body.map((entry) => ({ title: paragraphs(entry.title), text: paragraphs(entry.text), url: entry.url }));
+  const used = new Set<string>();
+  for (const list of [...headerPieces.map((entry) => entry.paragraphs), ...bodyPieces.flatMap((entry) => [entry.title, entry.text])]) {
+    for (const pieces of list) for (const piece of pieces) if (piece.font !== STANDARD_FONT) used.add(piece.font);
+  }
+  if (catalog) await embedFonts(doc, catalog, [...used]);
+
   let y = MARGIN;
   const ensure = (height: number) => {
     if (y + height > bottom) {
@@ -45,41 +93,54 @@ export async function renderTranscript(data: TranscriptData, labels: TranscriptL
       y = MARGIN;
     }
   };
-  const write = (text: string, options: { bold?: boolean; size?: number; url?: string } = {}) => {
-    doc.setFont('helvetica', options.bold ? 'bold' : 'normal');
+  const setFont = (font: string, bold: boolean) => doc.setFont(font === STANDARD_FONT ? 'helvetica' : font, font === STANDARD_FONT && bold ? 'bold' : 'normal');
+  const measure = (bold: boolean) => (piece: Piece) => {
+    setFont(piece.font, bold);
+    return doc.getTextWidth(piece.text);
+  };
+  const bidi = new (jsPDF as unknown as BidiEngineHost).__bidiEngine__({ isInputVisual: false, isOutputVisual: true });
+  const reorder = (text: string, map: number[]) => bidi.doBidiReorder(text, map);
+  const shape = (pieces: Piece[]) => pieces.map((piece) => (piece.font === STANDARD_FONT ? piece : { ...piece, text: doc.processArabic(piece.text) }));
+  /** Lines of a paragraph: the standard font's own wrapping for plain Latin text (most of a transcript), ours for the rest. */
+  const wrapParagraph = (paragraph: Piece[], bold: boolean): Piece[][] => {
+    if (paragraph.length === 1 && paragraph[0]!.font === STANDARD_FONT) {
+      setFont(STANDARD_FONT, bold);
+      return (doc.splitTextToSize(paragraph[0]!.text, width) as string[]).map((text) => [{ text, font: STANDARD_FONT }]);
+    }
+    return wrapPieces(shape(paragraph), width, measure(bold));
+  };
+  const write = (list: Piece[][], options: { bold?: boolean; size?: number; url?: string } = {}) => {
+    const bold = Boolean(options.bold);
     doc.setFontSize(options.size ?? 10);
-    const lines = doc.splitTextToSize(pdfSafeText(text), width) as string[];
-    for (const line of lines) {
-      ensure(LINE);
-      if (options.url) doc.textWithLink(line, MARGIN, y, { url: options.url });
-      else doc.text(line, MARGIN, y);
-      y += options.size ? options.size + 4 : LINE;
+    for (const paragraph of list) {
+      const rtl = isRtlParagraph(paragraph);
+      for (const logical of wrapParagraph(paragraph, bold)) {
+        ensure(LINE);
+        const line = hasRtl(logical) ? visualOrder(logical, reorder) : logical;
+        const lineWidth = line.reduce((sum, piece) => sum + measure(bold)(piece), 0);
+        let x = rtl ? MARGIN + width - lineWidth : MARGIN;
+        for (const piece of line) {
+          setFont(piece.font, bold);
+          // Already shaped and in visual order: jsPDF must not reorder it again.
+          doc.text(piece.text, x, y, { isInputVisual: true, isOutputVisual: true } as never);
+          x += doc.getTextWidth(piece.text);
+        }
+        if (options.url) doc.link(rtl ? MARGIN + width - lineWidth : MARGIN, y - LINE + 3, lineWidth, LINE, { url: options.url });
+        y += options.size ? options.size + 4 : LINE;
+      }
     }
   };
 
-  const { ticket } = data;
-  const agent = ticket.agentIdentity ? data.agentNames[ticket.agentIdentity] ?? agentEmailOf(ticket.agentIdentity) : '—';
-  write(`${labels.title} #${ticket.sequentialId}`, { bold: true, size: 16 });
-  write(`${labels.number}: ${data.numberName} (${labels.formatPhone(data.numberPhone)})`);
-  write(`${labels.customer}: ${labels.customerName ? `${labels.customerName} · ` : ''}${labels.formatPhone(ticket.customerIdentity)}`);
-  write(`${labels.agent}: ${agent}`);
-  write(`${labels.opened}: ${ticket.openDate ? labels.formatDate(ticket.openDate) : labels.formatDate(ticket.storageDate)}`);
-  write(`${labels.closed}: ${ticket.closeDate ? labels.formatDate(ticket.closeDate) : '—'}`);
-  write(`${labels.status}: ${labels.statusName(ticket.status)}`);
-  write(`${labels.tags}: ${ticket.tags?.length ? ticket.tags.join(', ') : '—'}`);
+  for (const entry of headerPieces) write(entry.paragraphs, entry.options);
+  if (counts.controls + counts.unsupported > 0) write(paragraphs(labels.marks(counts)), { size: 8 });
   y += LINE / 2;
   doc.setDrawColor(180);
   doc.line(MARGIN, y, MARGIN + width, y);
   y += LINE;
-
-  for (const message of data.messages) {
-    if (SYSTEM_TYPES.has(message.type)) continue;
-    const human = message.metadata?.['#messageEmitter'] === 'Human';
-    const sender = message.direction === 'received' ? labels.customerName ?? labels.customerSender : human ? agent : labels.botSender;
+  for (const entry of bodyPieces) {
     ensure(LINE * 2);
-    write(`${labels.formatDate(message.date)} · ${sender}`, { bold: true });
-    const { text, url } = describeContent(message.type, message.content, labels);
-    write(text, { url });
+    write(entry.title, { bold: true });
+    write(entry.text, { url: entry.url });
     y += LINE / 3;
   }
 
@@ -90,7 +151,7 @@ export async function renderTranscript(data: TranscriptData, labels: TranscriptL
     doc.setFontSize(8);
     doc.text(labels.page(index, pages), MARGIN + width, bottom + LINE * 1.5, { align: 'right' });
   }
-  return doc.output('blob');
+  return { pdf: doc.output('blob'), counts };
 }
 
 /** `ticket-1234-2026-11-25.pdf`: the ticket number and the day it opened. */

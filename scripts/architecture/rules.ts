@@ -43,7 +43,8 @@ export const UNITS: Unit[] = [
     path: 'lib/ui',
     layer: 3,
     imports: ['lib/rpc', 'lib/db', 'lib/search', 'lib/pdf', 'lib/i18n', 'lib/domain', 'lib/errors'],
-    packages: ['preact', '@preact/signals', 'wxt/browser'],
+    // The transcript's fonts (their script ranges; the files are bundled as assets).
+    packages: ['preact', '@preact/signals', 'wxt/browser', '@fontsource/noto-sans', '@fontsource/noto-sans-arabic', '@fontsource/noto-sans-hebrew', '@fontsource/noto-sans-sc'],
   },
   { path: 'lib/desk', layer: 3, imports: ['lib/rpc', 'lib/i18n', 'lib/domain', 'lib/errors'], packages: ['wxt/browser'] },
 

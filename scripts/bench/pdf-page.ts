@@ -34,6 +34,7 @@ const labels: TranscriptLabels = {
   statusName: (status) => status,
   formatDate: (iso) => new Date(iso).toLocaleString('es'),
   formatPhone: (value) => value,
+  marks: (counts) => `Marcas: ${counts.controls} + ${counts.unsupported}`,
 };
 
 declare global {
@@ -52,7 +53,7 @@ window.bench = {
   },
   async render() {
     const started = performance.now();
-    output = await renderTranscript(data!, labels);
+    output = (await renderTranscript(data!, labels)).pdf;
     return { ms: performance.now() - started, bytes: output.size };
   },
   release() {

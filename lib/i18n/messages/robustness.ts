@@ -1,6 +1,7 @@
 /** What the UI says when something fails to load, draw or read: broken sections, slow Blip, damaged records. */
 export const robustness = {
   es: {
+    'pdf.marks': 'Caracteres mostrados como [U+…]: {controls} de control o invisibles, {unsupported} sin fuente.',
     'damaged.summary': 'Algunos datos guardados no se pudieron leer como estaban y se omitieron o corrigieron: {parts}. Se vuelven a leer de Blip donde es posible.',
     'damaged.installations': 'números: {count}',
     'damaged.replyCategories': 'categorías de respuestas: {count}',
@@ -22,6 +23,7 @@ export const robustness = {
     'boundary.page': 'esta página',
   },
   pt_BR: {
+    'pdf.marks': 'Caracteres mostrados como [U+…]: {controls} de controle ou invisíveis, {unsupported} sem fonte.',
     'damaged.summary': 'Alguns dados salvos não puderam ser lidos como estavam e foram omitidos ou corrigidos: {parts}. Eles são lidos de novo do Blip quando possível.',
     'damaged.installations': 'números: {count}',
     'damaged.replyCategories': 'categorias de respostas: {count}',
@@ -43,6 +45,7 @@ export const robustness = {
     'boundary.page': 'esta página',
   },
   en: {
+    'pdf.marks': 'Characters shown as [U+…]: {controls} control or invisible, {unsupported} with no font.',
     'damaged.summary': 'Some saved data could not be read as stored and was left out or mended: {parts}. It is read again from Blip where possible.',
     'damaged.installations': 'numbers: {count}',
     'damaged.replyCategories': 'reply categories: {count}',

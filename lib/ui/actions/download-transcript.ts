@@ -4,12 +4,13 @@ import { formatPhone } from '../../i18n/phone-format';
 import type { MessageKey } from '../../i18n/messages';
 
 /**
- * Fetches a ticket's messages through the background, renders the PDF (jsPDF loads with the
- * transcript module, only now) and hands the file to the browser's downloads.
+ * Fetches a ticket's messages through the background, renders the PDF (jsPDF and the font list load
+ * with the transcript module, only now; a script's font only when the transcript has that script)
+ * and hands the file to the browser's downloads.
  */
 export async function downloadTranscript(installationId: string, ticketId: string, customerName?: string): Promise<void> {
-  const [data, pdf] = await Promise.all([rpc('history.transcript', { installationId, ticketId }), import('../../pdf/transcript-pdf')]);
-  const blob = await pdf.renderTranscript(data, {
+  const [data, pdf, fonts] = await Promise.all([rpc('history.transcript', { installationId, ticketId }), import('../../pdf/transcript-pdf'), import('./transcript-fonts')]);
+  const { pdf: blob } = await pdf.renderTranscript(data, {
     title: t('pdf.title'),
     number: t('pdf.number'),
     customer: t('history.customer').replace(/\s*\(.*\)$/, ''),
@@ -26,8 +27,9 @@ export async function downloadTranscript(installationId: string, ticketId: strin
     statusName: (status) => t(`status.${status}` as MessageKey),
     formatDate: (iso) => formatDateTime(iso),
     formatPhone,
+    marks: (counts) => t('pdf.marks', { controls: counts.controls, unsupported: counts.unsupported }),
     customerName,
-  });
+  }, fonts.transcriptFonts);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
