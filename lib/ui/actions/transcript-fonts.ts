@@ -13,7 +13,7 @@ const files = import.meta.glob<string>(
     '/node_modules/@fontsource/noto-sans/files/noto-sans-*-400-normal.woff',
     '/node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff',
     '/node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff',
-    '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff',
+    '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-400-normal.woff',
   ],
   { query: '?url', import: 'default' },
 );
