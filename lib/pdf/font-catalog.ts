@@ -28,12 +28,15 @@ export function parseUnicodeRange(css: string): Array<[number, number]> {
     });
 }
 
-/** Finds, per code point, the first catalog font that draws it. */
-export function fontFinder(catalog: FontCatalog | undefined): (codePoint: number) => string | undefined {
+/**
+ * Finds, per code point, the first catalog font whose ranges cover it and that `has` it: a range
+ * says what a font is meant for, a loaded font's own character map says what it really draws.
+ */
+export function fontFinder(catalog: FontCatalog | undefined, has: (key: string, codePoint: number) => boolean = () => true): (codePoint: number) => string | undefined {
   const fonts = catalog?.fonts ?? [];
   const cache = new Map<number, string | undefined>();
   return (codePoint) => {
-    if (!cache.has(codePoint)) cache.set(codePoint, fonts.find((font) => font.ranges.some(([from, to]) => codePoint >= from && codePoint <= to))?.key);
+    if (!cache.has(codePoint)) cache.set(codePoint, fonts.find((font) => font.ranges.some(([from, to]) => codePoint >= from && codePoint <= to) && has(font.key, codePoint))?.key);
     return cache.get(codePoint);
   };
 }

@@ -6,7 +6,7 @@
  * characters no font draws "[U+XXXX]" — each counted, so the transcript can say how many.
  */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const EMOJI_SEQUENCE = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|\p{Regional_Indicator}{2}|\p{Emoji_Modifier}/gu;
+const EMOJI_SEQUENCE = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|\p{Regional_Indicator}{1,2}|\p{Emoji_Modifier}|[0-9#*]\uFE0F?\u20E3/gu;
 /** Control characters, invisible formatting (bidi overrides, zero-width marks, BOM), separators and variation selectors. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Variation_Selector}\u2028\u2029]/u;
 

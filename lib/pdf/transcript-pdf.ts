@@ -3,7 +3,7 @@ import { agentEmailOf } from '../domain/agent-identity';
 import { describeContent, emptyCounts, STANDARD_FONT, toPieces, type Piece, type TextCounts } from './pdf-text';
 import { fontFinder, type FontCatalog } from './font-catalog';
 import { hasRtl, isRtlParagraph, visualOrder, wrapPieces } from './text-layout';
-import { embedFonts } from './embed-fonts';
+import { embedFonts, type CharacterMap } from './embed-fonts';
 
 /** Everything the transcript prints that is not data: translated by the caller. */
 export interface TranscriptLabels {
@@ -50,8 +50,6 @@ export async function renderTranscript(data: TranscriptData, labels: TranscriptL
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
   const width = doc.internal.pageSize.getWidth() - MARGIN * 2;
   const bottom = doc.internal.pageSize.getHeight() - MARGIN;
-  const counts = emptyCounts();
-  const fontFor = fontFinder(catalog);
   const { ticket } = data;
   const agent = ticket.agentIdentity ? data.agentNames[ticket.agentIdentity] ?? agentEmailOf(ticket.agentIdentity) : '—';
   const messages = data.messages
@@ -76,15 +74,27 @@ export async function renderTranscript(data: TranscriptData, labels: TranscriptL
     const sender = message.direction === 'received' ? labels.customerName ?? labels.customerSender : human ? agent : labels.botSender;
     return { title: `${labels.formatDate(message.date)} · ${sender}`, ...describeContent(message.type, message.content, labels) };
   });
-  // Every paragraph as pieces first: the fonts to embed are known before anything is drawn.
-  const paragraphs = (text: string) => text.split(/\r\n|\r|\n/).map((line) => toPieces(line, fontFor, counts));
-  const headerPieces = header.map(([text, options]) => ({ paragraphs: paragraphs(text), options: options ?? {} }));
-  const bodyPieces = body.map((entry) => ({ title: paragraphs(entry.title), text: paragraphs(entry.text), url: entry.url }));
-  const used = new Set<string>();
-  for (const list of [...headerPieces.map((entry) => entry.paragraphs), ...bodyPieces.flatMap((entry) => [entry.title, entry.text])]) {
-    for (const pieces of list) for (const piece of pieces) if (piece.font !== STANDARD_FONT) used.add(piece.font);
+  // Every paragraph as pieces first, so the fonts to embed are known before anything is drawn. A
+  // font's range may promise a character its file lacks: once loaded, its own map decides, and the
+  // pieces are made again (a few rounds at most: each round only adds fonts).
+  const embedded = new Map<string, CharacterMap>();
+  let counts = emptyCounts();
+  let headerPieces: Array<{ paragraphs: Piece[][]; options: { bold?: boolean; size?: number } }> = [];
+  let bodyPieces: Array<{ title: Piece[][]; text: Piece[][]; url?: string }> = [];
+  for (let round = 0; ; round++) {
+    const fontFor = fontFinder(catalog, (key, codePoint) => embedded.get(key)?.has(codePoint) ?? true);
+    counts = emptyCounts();
+    const paragraphs = (text: string) => text.split(/\r\n|\r|\n/).map((line) => toPieces(line, fontFor, counts));
+    headerPieces = header.map(([text, options]) => ({ paragraphs: paragraphs(text), options: options ?? {} }));
+    bodyPieces = body.map((entry) => ({ title: paragraphs(entry.title), text: paragraphs(entry.text), url: entry.url }));
+    const needed = new Set<string>();
+    for (const list of [...headerPieces.map((entry) => entry.paragraphs), ...bodyPieces.flatMap((entry) => [entry.title, entry.text])]) {
+      for (const pieces of list) for (const piece of pieces) if (piece.font !== STANDARD_FONT && !embedded.has(piece.font)) needed.add(piece.font);
+    }
+    if (!catalog || needed.size === 0 || round > 4) break;
+    for (const [key, map] of await embedFonts(doc, catalog, [...needed])) embedded.set(key, map);
   }
-  if (catalog) await embedFonts(doc, catalog, [...used]);
+  const marksNote = (text: string) => text.split(/\r\n|\r|\n/).map((line) => toPieces(line, () => undefined, emptyCounts()));
 
   let y = MARGIN;
   const ensure = (height: number) => {
@@ -132,7 +142,7 @@ export async function renderTranscript(data: TranscriptData, labels: TranscriptL
   };
 
   for (const entry of headerPieces) write(entry.paragraphs, entry.options);
-  if (counts.controls + counts.unsupported > 0) write(paragraphs(labels.marks(counts)), { size: 8 });
+  if (counts.controls + counts.unsupported > 0) write(marksNote(labels.marks(counts)), { size: 8 });
   y += LINE / 2;
   doc.setDrawColor(180);
   doc.line(MARGIN, y, MARGIN + width, y);
