@@ -11,30 +11,38 @@ const COMPACT_PAGE = 5_000;
 /** Incremental pages tolerated before a number's pages are rewritten without stale copies. */
 export const COMPACT_AFTER_PAGES = 200;
 
-/** All page records, in key order, a few at a time (for the index build: memory stays bounded). */
+/**
+ * All page records, in key order, a few at a time (for the index build: memory stays bounded), each
+ * with only the cached contacts that can be read (see `readablePage`).
+ */
 export async function* eachPage(db: Database, batch = 20): AsyncGenerator<ContactPageRecord[]> {
   const { contactPages } = tablesOf(db);
   let last: [string, number] | undefined;
   for (;;) {
     const records = await (last ? contactPages.where(':id').above(last) : contactPages.toCollection()).limit(batch).toArray();
-    if (records.length) yield records;
+    if (records.length) yield records.map(readablePage);
     if (records.length < batch) return;
     const end = records[records.length - 1]!;
     last = [end.installationId, end.page];
   }
 }
 
-/**
- * Keeps, per identity, the copy with the latest interaction (the later page on a tie). A cached
- * contact that cannot be read is left out (and reported); the others stay.
- */
+/** A page record with only the cached contacts that can be read (the others left out and reported). */
+function readablePage(page: ContactPageRecord): ContactPageRecord {
+  const where = `${page.installationId}#${page.page}`;
+  if (!Array.isArray(page.contacts)) {
+    reportDamaged({ table: 'contactPages', key: where, problem: 'no contacts list', skipped: true });
+    return { ...page, contacts: [] };
+  }
+  const contacts = usable('contactPages', page.contacts, checkContact, (raw) => `${where}/${keyOf('identity')(raw)}`);
+  return contacts.length === page.contacts.length && contacts.every((contact, index) => contact === page.contacts[index]) ? page : { ...page, contacts };
+}
+
+/** Keeps, per identity, the copy with the latest interaction (the later page on a tie), of the contacts that can be read. */
 export function latestCopies(pages: ContactPageRecord[]): CachedContact[] {
   const byIdentity = new Map<string, CachedContact>();
-  for (const page of [...pages].sort((a, b) => a.page - b.page)) {
-    const where = `${page.installationId}#${page.page}`;
-    const rows: unknown[] = Array.isArray(page.contacts) ? page.contacts : [];
-    if (!Array.isArray(page.contacts)) reportDamaged({ table: 'contactPages', key: where, problem: 'no contacts list', skipped: true });
-    for (const contact of usable('contactPages', rows, checkContact, (raw) => `${where}/${keyOf('identity')(raw)}`)) {
+  for (const page of [...pages].map(readablePage).sort((a, b) => a.page - b.page)) {
+    for (const contact of page.contacts) {
       const known = byIdentity.get(contact.identity);
       if (!known || contact.lastMessageDate >= known.lastMessageDate) byIdentity.set(contact.identity, contact);
     }

@@ -94,15 +94,20 @@ export function checkOutboxItem(raw: unknown): Checked<OutboxItem> {
   return { record };
 }
 
-/** A cached contact: left out without an identity; fields of the wrong type are dropped. */
+const CONTACT_TEXT_FIELDS = ['name', 'phoneNumber', 'email', 'city', 'taxDocument'] as const;
+
+/**
+ * A cached contact: left out without an identity; fields of the wrong type are dropped. A contact
+ * already in shape is answered as it is (this runs on every contact the index reads).
+ */
 export function checkContact(raw: unknown): Checked<CachedContact> {
   if (!isObject(raw) || !isText(raw.identity) || !raw.identity) return { problem: 'no identity' };
-  const text = (value: unknown) => (isText(value) && value ? value : undefined);
+  const fits = isCount(raw.lastMessageDate) && CONTACT_TEXT_FIELDS.every((field) => raw[field] === undefined || isText(raw[field]));
+  if (fits) return { record: raw as unknown as CachedContact };
   const record: CachedContact = { identity: raw.identity, lastMessageDate: isCount(raw.lastMessageDate) ? raw.lastMessageDate : 0 };
-  for (const field of ['name', 'phoneNumber', 'email', 'city', 'taxDocument'] as const) {
-    const value = text(raw[field]);
-    if (value !== undefined) record[field] = value;
+  for (const field of CONTACT_TEXT_FIELDS) {
+    const value = raw[field];
+    if (isText(value) && value) record[field] = value;
   }
-  const mended = (['name', 'phoneNumber', 'email', 'city', 'taxDocument'] as const).some((field) => raw[field] !== undefined && raw[field] !== null && text(raw[field]) === undefined && raw[field] !== '');
-  return mended ? { record, problem: 'fields of the wrong type' } : { record };
+  return { record, problem: 'fields of the wrong type' };
 }
