@@ -10,6 +10,7 @@ const labels: TranscriptLabels = {
   page: (current, total) => `Página ${current} de ${total}`,
   statusName: (status) => status,
   formatDate: (iso) => iso.slice(11, 16),
+  formatPhone: (value) => value,
   marks: (counts) => `Marcas: ${counts.controls} de control, ${counts.unsupported} sin fuente`,
 };
 

@@ -48,6 +48,9 @@ export function seedNaughtyStrings(sandbox: Sandbox, strings: string[]): void {
     team: 'Default',
     tags: [],
     unreadMessages: 0,
+    externalId: ticketId,
+    rating: 0,
+    priority: 0,
   });
   ticketMessages.get(bot)!.set(ticketId, messages);
   bot.replies.set(ABUSE.categoryId, {
