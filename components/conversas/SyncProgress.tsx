@@ -35,7 +35,7 @@ export function SyncProgress({ installations, states: syncStates, status: search
       {numbers.map(({ installation, state }) =>
         state?.unreadable ? (
           <p key={`unreadable-${installation.id}`} class="notice warning" data-testid="sync-unreadable">
-            {t('sync.unreadable', { count: state.unreadable, number: installation.name })}
+            {plural('sync.unreadable', state.unreadable, { number: installation.name })}
           </p>
         ) : null,
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { conversationState, WINDOW_MS } from '@/lib/domain/conversation-state';
 import { awaitingReplySince } from '@/lib/domain/template-message';
-import { t } from '@/lib/i18n/i18n';
+import { plural, t } from '@/lib/i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Modal } from '../../ui/Modal';
 import { LoadingNotice } from '../../ui/LoadingNotice';
@@ -62,7 +62,7 @@ export function ContactConversation({ installationId, identity, phone, noHistory
   return (
     <div class={`conversation${state.kind === 'no-history' ? ' without-timeline' : ''}`}>
       {conversation.error !== undefined && <ErrorNotice error={conversation.error} onRetry={conversation.retry} />}
-      {snapshot.unreadable ? <p class="notice warning small" data-testid="timeline-unreadable"><span>{t('conversation.unreadable', { count: snapshot.unreadable })}</span></p> : null}
+      {snapshot.unreadable ? <p class="notice warning small" data-testid="timeline-unreadable"><span>{plural('conversation.unreadable', snapshot.unreadable)}</span></p> : null}
       {state.kind === 'no-history' && !noHistoryDialog && <p class="notice"><span>{t('conversation.noHistory')}</span></p>}
       {state.kind !== 'no-history' && (
         <Timeline messages={conversation.messages} templates={templates} after={<PendingTexts items={pending} />} afterCount={pending.length} hasMore={conversation.hasMore} loading={conversation.loadingOlder} onLoadOlder={() => void conversation.loadOlder()} onSendTemplate={() => setTemplateOpen(true)} />

