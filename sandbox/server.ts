@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { createStore, type BotState, type SandboxStore } from './store';
 import { dispatchCommand, type CommandEnvelope } from './commands/router';
 import { FaultSwitches, type Fault } from './faults';
 import { handleControl } from './control';
-import { deskPage } from './desk-page';
+import { deskPage } from './desk-page/page';
+import { editorScript } from './desk-page/scripts';
 import { acceptMessage } from './messaging/accept-message';
 
 export interface Sandbox {
@@ -28,7 +28,7 @@ export interface SandboxOptions {
 /**
  * A local stand-in for Blip's HTTP API: `POST /commands` and `POST /messages` with per-number keys,
  * Blip's envelope and collection formats, fault switches, a control API under `/_sandbox/` for the
- * tests, and a desk-like page at `/desk` (its React box at `/desk-react.js`).
+ * tests, and a desk-like page with a bench of real editors at `/desk` (their scripts under `/desk/editors/`).
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const store = createStore(options.now, options.seed, { deliveryStepMs: options.deliveryStepMs });
@@ -61,10 +61,11 @@ async function route(request: IncomingMessage, response: ServerResponse, store: 
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     return response.end(deskPage());
   }
-  if (request.method === 'GET' && url.pathname === '/desk-react.js') {
-    const script = await deskReactScript();
+  const editor = request.method === 'GET' ? /^\/desk\/editors\/([a-z]+)\.js$/.exec(url.pathname) : null;
+  const script = editor ? editorScript(editor[1]!) : undefined;
+  if (script) {
     response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-    return response.end(script);
+    return response.end(await script);
   }
   if (request.method !== 'POST' || (url.pathname !== '/commands' && url.pathname !== '/messages')) return send(response, 404, { error: 'not found' });
 
@@ -83,30 +84,11 @@ async function route(request: IncomingMessage, response: ServerResponse, store: 
   return answerCommand(store, bot, body as CommandEnvelope, response);
 }
 
-let deskReactBundle: Promise<string> | undefined;
+const READS_KEPT = 500;
 
-/** The desk page's React box, bundled once on first request (a failed build is retried next time). */
-function deskReactScript(): Promise<string> {
-  deskReactBundle ??= import('esbuild')
-    .then(({ build }) =>
-      build({
-        entryPoints: [fileURLToPath(new URL('./desk-react-box.tsx', import.meta.url))],
-        bundle: true,
-        write: false,
-        format: 'iife',
-        minify: true,
-        jsx: 'automatic',
-        jsxImportSource: 'react',
-        define: { 'process.env.NODE_ENV': '"production"' },
-        logLevel: 'silent',
-      }),
-    )
-    .then((result) => result.outputFiles[0]!.text)
-    .catch((error: unknown) => {
-      deskReactBundle = undefined;
-      throw error;
-    });
-  return deskReactBundle;
+function recordRead(bot: BotState, uri: string) {
+  bot.reads.push(uri);
+  if (bot.reads.length > READS_KEPT) bot.reads.splice(0, bot.reads.length - READS_KEPT);
 }
 
 function answerCommand(store: SandboxStore, bot: BotState, command: CommandEnvelope, response: ServerResponse) {
@@ -115,6 +97,7 @@ function answerCommand(store: SandboxStore, bot: BotState, command: CommandEnvel
   }
   const id = command.id ?? crypto.randomUUID();
   const isWrite = command.method !== 'get';
+  if (!isWrite) recordRead(bot, command.uri);
   const replay = isWrite ? bot.processed.get(id) : undefined;
   if (replay) return send(response, 200, replay);
   const to = (command.to ?? 'postmaster@msging.net').replace(/\/.*$/, '');

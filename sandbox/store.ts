@@ -35,6 +35,8 @@ export interface BotState {
   contacts: SandboxContact[];
   resources: Map<string, { type: string; value: unknown }>;
   writes: RecordedWrite[];
+  /** The uris of the latest reads (`get` commands), oldest first (the last 500). */
+  reads: string[];
   /** Replies to writes already applied, by envelope id: a repeated id is answered, not re-applied. */
   processed: Map<string, unknown>;
   /** Messages sent through `POST /messages`, with their delivery as WhatsApp will report it. */
@@ -159,6 +161,7 @@ export function createStore(now = Date.now(), seed = 1, options: Omit<StoreOptio
       contacts: number.contacts ? generateContacts(number, now, seed) : [],
       resources: new Map(),
       writes: [],
+      reads: [],
       processed: new Map(),
       messages: [],
       tickets: [],

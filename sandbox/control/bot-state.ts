@@ -26,6 +26,8 @@ function readView(store: SandboxStore, bot: BotState, what: string, key: string 
   switch (what) {
     case 'writes':
       return bot.writes;
+    case 'reads':
+      return bot.reads;
     case 'messages':
       return bot.messages.map((message) => ({ ...message, ...statusOf(message, now, store.deliveryStepMs) }));
     case 'tickets':

@@ -23,6 +23,7 @@ export type ControlHandler = (request: IncomingMessage, response: ServerResponse
  * - POST   /bots/{id}/customer-message              { from: phone or identity, text, minutesAgo? } → what the bot did with it
  *                                                   (the customer writes to a plain bot or a router; see builder/customer-writes.ts)
  * - GET    /bots/{id}/writes                        writes accepted (each envelope id once)
+ * - GET    /bots/{id}/reads                         uris of the latest reads (get commands), oldest first
  * - GET    /bots/{id}/resources/{key}               a bot resource as stored
  * - GET    /bots/{id}/messages                      messages sent through POST /messages, with their delivery status now
  * - GET    /bots/{id}/tickets                       every ticket

@@ -59,7 +59,19 @@ export const UNITS: Unit[] = [
   { path: 'entrypoints/options', layer: 5, imports: ['lib/ui', 'components'], packages: [] },
 
   // The Blip stand-in is a witness of Blip's documented behaviour, not of our client: it shares no code with it.
-  { path: 'sandbox', imports: [], packages: ['node:', 'react', 'react-dom', 'esbuild'] },
+  // Its desk page is a bench of the real editors a Desk build may use.
+  {
+    path: 'sandbox',
+    imports: [],
+    packages: [
+      'node:',
+      'react',
+      'react-dom',
+      'esbuild',
+      ...['lexical', '@lexical/rich-text', '@lexical/history', 'slate', 'slate-react', 'slate-history', 'draft-js', '@tiptap/core', '@tiptap/starter-kit', 'quill'],
+      ...['prosemirror-state', 'prosemirror-view', 'prosemirror-model', 'prosemirror-schema-basic', 'prosemirror-history', 'prosemirror-keymap', 'prosemirror-commands'],
+    ],
+  },
 
   // Tools.
   { path: 'tests', tool: true, imports: [], packages: [] },
