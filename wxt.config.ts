@@ -2,8 +2,15 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_PALETTE_SHORTCUT, PALETTE_COMMAND } from './lib/domain/palette-shortcut';
 
-/** Hosts the background may call: Blip's command hosts and the local sandbox. */
+/** Hosts the background may call: Blip's command hosts. */
 const BLIP_HOSTS = ['https://*.http.msging.net/*', 'https://http.msging.net/*', 'https://msging.net/*'];
+
+/**
+ * `--mode sandbox` builds the extension `npm start` and the browser tests load (as does `wxt` in
+ * development): it also talks to the local Blip sandbox and treats its pages as the desk. The
+ * release build carries only Blip's hosts.
+ */
+const SANDBOX_MODES = ['sandbox', 'development'];
 const SANDBOX_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** Blip Desk: "Abrir Blip Desk" finds its open tabs (the content script runs there already). */
 const DESK_HOSTS = ['https://desk.blip.ai/*', 'https://*.desk.blip.ai/*'];
@@ -11,13 +18,13 @@ const DESK_HOSTS = ['https://desk.blip.ai/*', 'https://*.desk.blip.ai/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'es',
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
-    host_permissions: [...BLIP_HOSTS, ...DESK_HOSTS, ...SANDBOX_HOSTS],
+    host_permissions: [...BLIP_HOSTS, ...DESK_HOSTS, ...(SANDBOX_MODES.includes(mode) ? SANDBOX_HOSTS : [])],
     // A bot registered on its own command host: asked for at runtime from the options page.
     optional_host_permissions: ['https://*/*'],
     commands: {
@@ -38,4 +45,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources archive Firefox's add-on review asks for: what `git ls-files` holds, nothing generated.
+  zip: { excludeSources: ['screenshots/**', 'bench-results/**', 'test-results/**', '**/*.log', '.env*'] },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!SANDBOX_MODES.includes(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...SANDBOX_HOSTS];
+    },
+  },
 });

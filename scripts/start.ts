@@ -13,7 +13,7 @@ import { captureScreenshots } from './start/screenshots';
  * and writes screenshots of every panel section (and a conversation) at 360 px, light and dark, the
  * popup and the options page to ./screenshots, and renews the README's sheets of them in docs/screenshots.
  *   --port N     sandbox port (default 8787, 0 = any free port)
- *   --no-build   use the existing .output/chrome-mv3
+ *   --no-build   use the existing sandbox build (.output/chrome-mv3-sandbox)
  *   --once       exit after connecting (and the screenshots), instead of running until Ctrl-C
  *   --headless   force headless even with a display
  */
@@ -29,7 +29,7 @@ const { values } = parseArgs({
 });
 
 const headless = values.headless || !process.env.DISPLAY;
-if (!values['no-build']) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+if (!values['no-build']) execFileSync('npx', ['wxt', 'build', '--mode', 'sandbox'], { stdio: 'inherit' });
 
 const sandbox = Object.assign(await startSandbox({ port: Number(values.port) }), {
   numbers: async () => (await (await fetch(`${sandbox.url}/_sandbox/numbers`)).json()),

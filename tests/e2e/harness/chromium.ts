@@ -4,7 +4,8 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
+/** The sandbox build (`npm run build:sandbox`): the release build knows no local hosts. */
+export const CHROME_BUILD = path.resolve('.output/chrome-mv3-sandbox');
 
 /** Flags that keep Chromium quiet on a closed network (toolchain.md). */
 export const QUIET_FLAGS = [

@@ -4,7 +4,7 @@ import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = path.resolve('.output/firefox-mv2');
+export const FIREFOX_BUILD = path.resolve('.output/firefox-mv2-sandbox');
 const GECKO_ID = 'asistencia-companion@blipgo.example';
 
 /**

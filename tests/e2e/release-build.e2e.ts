@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const RELEASE = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
+const SANDBOX = { chrome: '.output/chrome-mv3-sandbox', firefox: '.output/firefox-mv2-sandbox' };
+
+function manifest(dir: string): Record<string, unknown> & { content_scripts?: Array<{ matches: string[] }> } {
+  expect(existsSync(`${dir}/manifest.json`), `no build in ${dir}: run "npm run test:e2e", which builds first`).toBe(true);
+  return JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+}
+
+const LOCAL = /localhost|127\.0\.0\.1/;
+
+/** What ships: only Blip's hosts, a sidebar and a gecko id in Firefox, and web-ext lint finds no error. */
+describe('the release builds', () => {
+  it.each(Object.entries(RELEASE))('%s: the manifest has no localhost or 127.0.0.1 entry, and the desk scripts match Blip Desk only', (_browser, dir) => {
+    const shipped = manifest(dir);
+    expect(JSON.stringify(shipped)).not.toMatch(LOCAL);
+    for (const script of shipped.content_scripts ?? []) expect(script.matches).toEqual(['https://*.desk.blip.ai/*', 'https://desk.blip.ai/*']);
+  });
+
+  it.each(Object.entries(SANDBOX))('%s: the sandbox build (npm start, browser tests) is the one that reaches local hosts', (_browser, dir) => {
+    expect(JSON.stringify(manifest(dir))).toMatch(LOCAL);
+  });
+
+  it('Firefox: declares a sidebar and a gecko id', () => {
+    const shipped = manifest(RELEASE.firefox) as { sidebar_action?: { default_panel?: string }; browser_specific_settings: { gecko: { id: string } } };
+    expect(shipped.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(shipped.browser_specific_settings.gecko.id).toBeTruthy();
+  });
+
+  it('Firefox: web-ext lint reports no errors, and nothing at all about the desk scripts', async () => {
+    const { stdout } = await run('npx', ['web-ext', 'lint', '--source-dir', RELEASE.firefox, '--output', 'json', '--no-config-discovery'], { maxBuffer: 20_000_000 }).catch(
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+    );
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{')));
+    expect(report.errors, JSON.stringify(report.errors, null, 2)).toEqual([]);
+    const aboutDesk = [...report.warnings, ...report.notices].filter((entry: { file?: string }) => entry.file?.startsWith('content-scripts/'));
+    expect(aboutDesk, JSON.stringify(aboutDesk, null, 2)).toEqual([]);
+  }, 120_000);
+});
