@@ -1,60 +1,70 @@
-import type { Editable } from './editable-focus';
+import type { Editable } from './agent-box';
+import { selectionIn } from './insertion/selection';
 
-/** Where the caret (or selection) was in a message box, to put it back after the palette. */
+/** Where the caret (or selection) was in a message box: what an insertion replaces. */
 export type SavedCaret = { kind: 'field'; start: number; end: number } | { kind: 'rich'; range: Range };
 
 export function isField(element: Editable): element is HTMLInputElement | HTMLTextAreaElement {
   return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
 }
 
-export function saveCaret(target: Editable): SavedCaret | undefined {
-  if (isField(target)) return { kind: 'field', start: target.selectionStart ?? target.value.length, end: target.selectionEnd ?? target.value.length };
-  const selection = target.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0) return undefined;
-  const range = selection.getRangeAt(0);
-  return target.contains(range.commonAncestorContainer) ? { kind: 'rich', range: range.cloneRange() } : undefined;
+export function saveCaret(box: Editable): SavedCaret | undefined {
+  if (isField(box)) return { kind: 'field', start: box.selectionStart ?? box.value.length, end: box.selectionEnd ?? box.value.length };
+  const range = selectionIn(box);
+  return range ? { kind: 'rich', range } : undefined;
 }
 
-/** Focuses the box and selects `caret` (or puts the caret at the end when nothing was saved). */
-export function restoreCaret(target: Editable, caret: SavedCaret | undefined): void {
-  target.focus({ preventScroll: true });
-  if (isField(target)) {
-    const end = target.value.length;
-    target.setSelectionRange(caret?.kind === 'field' ? caret.start : end, caret?.kind === 'field' ? caret.end : end);
-    return;
-  }
-  const selection = target.ownerDocument.getSelection();
-  if (!selection) return;
-  // The editor may have re-rendered since: a range no longer inside the box is not used.
-  let range = caret?.kind === 'rich' && target.contains(caret.range.commonAncestorContainer) ? caret.range : undefined;
-  if (!range) {
-    range = target.ownerDocument.createRange();
-    range.selectNodeContents(target);
-    range.collapse(false);
-  }
-  selection.removeAllRanges();
-  selection.addRange(range);
+/** The range a saved caret covers, while it is still inside the box; else the end of the box. */
+export function caretRange(box: HTMLElement, caret: SavedCaret | undefined): Range {
+  if (caret?.kind === 'rich' && box.contains(caret.range.startContainer) && box.contains(caret.range.endContainer)) return caret.range;
+  const range = box.ownerDocument.createRange();
+  range.selectNodeContents(box);
+  range.collapse(false);
+  return range;
 }
+
+/** Focuses the box and selects `caret` in a field (rich boxes are selected by the insertion, which waits for their editor). */
+export function focusBox(box: Editable, caret: SavedCaret | undefined): void {
+  box.focus({ preventScroll: true });
+  if (!isField(box)) return;
+  const end = box.value.length;
+  box.setSelectionRange(caret?.kind === 'field' ? caret.start : end, caret?.kind === 'field' ? caret.end : end);
+}
+
+/** Blank characters editors use to hold an empty line open. */
+const PADDING = /[\u200b\ufeff]/g;
 
 /**
  * The "/query" typed at the very start of the box, up to the caret, and the selection that covers
- * it (so inserting the reply replaces it). Nothing when the box does not start with a slash command.
+ * it from its slash (so inserting the reply replaces it). Nothing when the box does not start with a
+ * slash command.
  */
-export function slashQuery(target: Editable): { query: string; caret: SavedCaret } | undefined {
+export function slashQuery(box: Editable): { query: string; caret: SavedCaret } | undefined {
   const pattern = /^\/([^\s/]*)$/;
-  if (isField(target)) {
-    const end = target.selectionEnd ?? 0;
-    if (target.selectionStart !== end) return undefined;
-    const match = pattern.exec(target.value.slice(0, end));
+  if (isField(box)) {
+    const end = box.selectionEnd ?? 0;
+    if (box.selectionStart !== end) return undefined;
+    const match = pattern.exec(box.value.slice(0, end));
     return match ? { query: match[1]!, caret: { kind: 'field', start: 0, end } } : undefined;
   }
-  const selection = target.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return undefined;
-  const caret = selection.getRangeAt(0);
-  if (!target.contains(caret.endContainer)) return undefined;
-  const range = target.ownerDocument.createRange();
-  range.setStart(target, 0);
+  const caret = selectionIn(box);
+  if (!caret?.collapsed) return undefined;
+  const range = box.ownerDocument.createRange();
+  range.setStart(box, 0);
   range.setEnd(caret.endContainer, caret.endOffset);
-  const match = pattern.exec(range.toString());
-  return match ? { query: match[1]!, caret: { kind: 'rich', range } } : undefined;
+  const match = pattern.exec(range.toString().replace(PADDING, ''));
+  const slash = match && firstCharacter(box);
+  if (!slash) return undefined;
+  range.setStart(slash.node, slash.offset);
+  return { query: match[1]!, caret: { kind: 'rich', range } };
+}
+
+/** Where the box's first visible character is (the slash), so a selection starts on text as editors expect. */
+function firstCharacter(box: HTMLElement): { node: Text; offset: number } | undefined {
+  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const offset = node.data.search(/[^\u200b\ufeff]/);
+    if (offset !== -1) return { node, offset };
+  }
+  return undefined;
 }

@@ -3,18 +3,33 @@ import type { RpcOutput } from '../rpc/contract';
 import type { DeskInsertResult, DeskReply } from '../rpc/contracts/desk';
 import { answerDesk } from '../rpc/desk-channel';
 import { fillVariables } from '../domain/reply-variables';
-import { deepActiveElement, isEditable, lastFocusedEditable, trackEditableFocus, type Editable } from './editable-focus';
+import { agentBox, deepActiveElement, editingHost, trackAgentBox, type Editable } from './agent-box';
 import { saveCaret, type SavedCaret } from './caret';
-import { insertText } from './insert-text';
+import { insertReply } from './insertion/insert-reply';
+import type { PageBridge } from './insertion/page-bridge';
 import { ReplyPalette, type CloseReason } from './palette';
 import { isInPalette } from './palette-host';
 import { paletteText } from './palette-text';
 import { swallowNextEnterRelease, watchSlash } from './slash-trigger';
 
-/** The ticket number the desk shows for the open conversation (blip-api.md §14.3), to fill contact variables. */
+/**
+ * The ticket number the desk shows for the open conversation (blip-api.md §14.3), to fill contact
+ * variables. A box in a same-origin frame reads it from the desk's top document.
+ */
 function ticketNumber(doc: Document): number | undefined {
-  const digits = doc.querySelector('#ticket-sequential-id')?.textContent?.replace(/\D+/g, '');
+  let desk = doc;
+  try {
+    desk = doc.defaultView?.top?.document ?? doc;
+  } catch {
+    // A frame from another origin: only its own document.
+  }
+  const digits = desk.querySelector('#ticket-sequential-id')?.textContent?.replace(/\D+/g, '');
   return digits ? Number(digits) : undefined;
+}
+
+/** True when the keyboard focus is in this document itself, not in a frame inside it. */
+function focusIsHere(doc: Document): boolean {
+  return doc.hasFocus() && !(deepActiveElement(doc) instanceof HTMLIFrameElement);
 }
 
 interface Session {
@@ -24,40 +39,40 @@ interface Session {
 }
 
 /**
- * Ready replies in the desk page: the shortcut's palette, the "/" trigger at the start of a box,
- * and the side panel's "Insert". Replies and variable values come from the background on demand,
- * once per palette, so they belong to the conversation shown when it opened.
+ * Ready replies in one desk document (each frame has its own): the shortcut's palette, the "/"
+ * trigger at the start of a box, and the side panel's "Insert". Replies and variable values come
+ * from the background on demand, once per palette, so they belong to the conversation shown when
+ * it opened; they go only into the box the agent chose.
  */
-export function startDeskReplies(doc: Document): void {
+export function startDeskReplies(doc: Document, bridge?: PageBridge): void {
   const palette = new ReplyPalette(doc);
   // The extension's language setting, learnt from the first load (the browser's until then).
   let language: string | undefined;
   let session: Session | undefined;
 
-  trackEditableFocus(doc, () => void rpc('desk.focused', {}).catch(() => undefined));
+  trackAgentBox(doc, () => void rpc('desk.focused', {}).catch(() => undefined));
 
   const begin = (target: Editable, caret: SavedCaret | undefined): Session => ({ target, caret, data: rpc('desk.replies', { ticketNumber: ticketNumber(doc) }) });
 
-  const finish = (reply: DeskReply, text: string) => {
+  const finish = async (reply: DeskReply, text: string): Promise<DeskInsertResult> => {
     const current = session;
     session = undefined;
     palette.close('done');
-    if (!current) return;
-    insertText(current.target, text, current.caret);
+    if (!current) return 'no-box';
     swallowNextEnterRelease(doc.defaultView!);
-    void rpc('desk.used', { replyId: reply.id }).catch(() => undefined);
+    const outcome = await insertReply(current.target, text, current.caret, bridge);
+    if (outcome === 'inserted') void rpc('desk.used', { replyId: reply.id }).catch(() => undefined);
+    else palette.notify(current.target, paletteText(language), outcome === 'copied' ? paletteText(language).copied : paletteText(language).notInserted);
+    return outcome === 'failed' ? 'refused' : outcome;
   };
 
   /** Inserts the reply, or first asks for the values the conversation lacks. */
   const choose = async (reply: DeskReply): Promise<DeskInsertResult> => {
     const values = (await session?.data)?.values ?? {};
     const { text, missing } = fillVariables(reply.text, values);
-    if (missing.length === 0) {
-      finish(reply, text);
-      return 'inserted';
-    }
+    if (missing.length === 0) return finish(reply, text);
     if (!palette.isOpen) show('search');
-    palette.askValues(missing, (given) => finish(reply, fillVariables(text, given).text));
+    palette.askValues(missing, (given) => void finish(reply, fillVariables(text, given).text));
     return 'asking';
   };
 
@@ -110,14 +125,15 @@ export function startDeskReplies(doc: Document): void {
     'pointerdown',
     (event) => {
       const inside = event.composedPath().some((node) => node instanceof Element && isInPalette(node));
-      if (palette.isOpen && !inside) palette.close('other');
+      if (event.isTrusted && palette.isOpen && !inside) palette.close('other');
     },
     true,
   );
 
   answerDesk({
-    openPalette: async () => openFromShortcut(),
-    insertReply: ({ replyId }) => insertFromPanel(replyId),
+    // Each frame has its own content script: only the one the agent is in answers.
+    openPalette: () => (focusIsHere(doc) ? Promise.resolve(openFromShortcut()) : undefined),
+    insertReply: ({ replyId }) => (agentBox() ? insertFromPanel(replyId) : undefined),
   });
 
   function openFromShortcut(): DeskInsertResult {
@@ -125,8 +141,7 @@ export function startDeskReplies(doc: Document): void {
       palette.focusSearch();
       return 'asking';
     }
-    const active = deepActiveElement(doc);
-    const target = active && isEditable(active) && !isInPalette(active) ? active : (session?.target ?? lastFocusedEditable());
+    const target = editingHost(deepActiveElement(doc)) ?? session?.target ?? agentBox();
     if (!target) return 'no-box';
     session = session?.target === target ? session : begin(target, saveCaret(target));
     show('search');
@@ -134,8 +149,7 @@ export function startDeskReplies(doc: Document): void {
   }
 
   async function insertFromPanel(replyId: string): Promise<DeskInsertResult> {
-    const target = lastFocusedEditable();
-    if (!target) return 'no-box';
+    const target = agentBox()!;
     palette.close('other');
     session = begin(target, saveCaret(target));
     const reply = (await session.data).replies.find((candidate) => candidate.id === replyId);

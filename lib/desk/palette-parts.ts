@@ -23,7 +23,7 @@ export function optionList(doc: Document, shown: DeskReply[], active: number, la
     // mousedown, not click: choosing must not take the focus (and caret) from the desk box first.
     item.addEventListener('mousedown', (event) => {
       event.preventDefault();
-      onPick(index);
+      if (event.isTrusted) onPick(index);
     });
     list.append(item);
   });
@@ -51,7 +51,7 @@ export function valuesForm(doc: Document, text: PaletteText, missing: string[], 
   form.append(submit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    onSubmit(Object.fromEntries(inputs.map((input) => [input.name, input.value])));
+    if (event.isTrusted) onSubmit(Object.fromEntries(inputs.map((input) => [input.name, input.value])));
   });
   return { form, first: inputs[0] };
 }

@@ -13,6 +13,8 @@ const TEXT = {
     insert: 'Insertar',
     hint: '↑↓ elegir · Enter insertar · Esc cerrar',
     failed: 'No se pudieron cargar las respuestas listas. Cierre y vuelva a intentar.',
+    copied: 'Este editor no aceptó la respuesta: quedó copiada. Péguela con Ctrl+V.',
+    notInserted: 'Este editor no aceptó la respuesta y no se pudo copiar al portapapeles.',
   },
   pt_BR: {
     label: 'Respostas prontas',
@@ -24,6 +26,8 @@ const TEXT = {
     insert: 'Inserir',
     hint: '↑↓ escolher · Enter inserir · Esc fechar',
     failed: 'Não foi possível carregar as respostas prontas. Feche e tente de novo.',
+    copied: 'Este editor não aceitou a resposta: ela foi copiada. Cole com Ctrl+V.',
+    notInserted: 'Este editor não aceitou a resposta e não foi possível copiá-la para a área de transferência.',
   },
   en: {
     label: 'Ready replies',
@@ -35,6 +39,8 @@ const TEXT = {
     insert: 'Insert',
     hint: '↑↓ choose · Enter insert · Esc close',
     failed: 'Could not load the ready replies. Close and try again.',
+    copied: 'This editor did not take the reply: it was copied instead. Paste it with Ctrl+V.',
+    notInserted: 'This editor did not take the reply, and it could not be copied to the clipboard.',
   },
 };
 

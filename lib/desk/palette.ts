@@ -1,11 +1,13 @@
 import type { DeskReply } from '../rpc/contracts/desk';
 import { filterReplies } from '../domain/reply-filter';
-import { PALETTE_STYLE } from './palette-style';
 import type { PaletteText } from './palette-text';
 import { PALETTE_TAG } from './palette-host';
 import { optionList, valuesForm } from './palette-parts';
+import { paletteFrame, placeOver } from './palette-frame';
 
 const MAX_SHOWN = 50;
+
+const NOTICE_MS = 8000;
 
 /** Why the palette closed: Escape (focus goes back to the box), a reply was taken, or anything else. */
 export type CloseReason = 'escape' | 'done' | 'other';
@@ -13,15 +15,19 @@ export type CloseReason = 'escape' | 'done' | 'other';
 interface PaletteOptions {
   anchor: HTMLElement;
   text: PaletteText;
-  /** `search`: the palette's own search box has focus. `slash`: the agent keeps typing in the desk box. */
-  mode: 'search' | 'slash';
+  /**
+   * `search`: the palette's own search box has focus. `slash`: the agent keeps typing in the desk
+   * box. `notice`: a message about the last insertion, until the next key or a few seconds.
+   */
+  mode: 'search' | 'slash' | 'notice';
   onChoose: (reply: DeskReply) => void;
   onClose: (reason: CloseReason) => void;
 }
 
 /**
- * The reply palette over the desk's message box, in a shadow root: a search box (or the "/" text
- * typed in the desk box), a listbox of replies, and a form for variables without a value.
+ * The reply palette over the desk's message box, in a closed shadow root (page scripts cannot read
+ * the replies): a search box (or the "/" text typed in the desk box), a listbox of replies, and a
+ * form for variables without a value. Only the agent's own input drives it (`isTrusted`).
  * Everything shown is set as text, never as HTML.
  */
 export class ReplyPalette {
@@ -33,6 +39,8 @@ export class ReplyPalette {
   private query = '';
   private options: PaletteOptions | undefined;
   private failed = false;
+  /** Enter came before the replies: the first match is taken when they arrive. */
+  private chooseOnLoad = false;
   private results: HTMLElement | undefined;
   private input: HTMLInputElement | undefined;
   /** In "/" mode the focus stays in the desk box: this tells screen readers the chosen option. */
@@ -54,12 +62,13 @@ export class ReplyPalette {
     this.active = 0;
     this.replies = undefined;
     this.failed = false;
+    this.chooseOnLoad = false;
     if (!this.host) {
       this.host = this.doc.createElement(PALETTE_TAG);
-      this.root = this.host.attachShadow({ mode: 'open' });
+      this.root = this.host.attachShadow({ mode: 'closed' });
     }
     this.doc.documentElement.append(this.host);
-    this.place();
+    placeOver(this.host, options.anchor);
     this.render();
   }
 
@@ -68,11 +77,14 @@ export class ReplyPalette {
     this.replies = replies;
     this.failed = replies === undefined;
     this.renderResults();
+    if (this.chooseOnLoad) this.choose();
   }
 
   setQuery(query: string): void {
+    if (query === this.query) return;
     this.query = query;
     this.active = 0;
+    this.chooseOnLoad = false;
     this.renderResults();
   }
 
@@ -83,8 +95,27 @@ export class ReplyPalette {
   }
 
   choose(): void {
+    this.chooseOnLoad = !this.replies && !this.failed;
     const reply = this.shown[this.active];
     if (reply) this.options?.onChoose(reply);
+  }
+
+  /** Tells the agent about the last insertion (e.g. the reply went to the clipboard), over `anchor`. */
+  notify(anchor: HTMLElement, text: PaletteText, message: string): void {
+    this.open({ anchor, text, mode: 'notice', onChoose: () => undefined, onClose: () => undefined });
+    const note = this.doc.createElement('p');
+    note.setAttribute('role', 'status');
+    note.textContent = message;
+    this.root!.querySelector('.box')!.append(note);
+    const view = this.doc.defaultView!;
+    const dismiss = (event?: Event) => {
+      if (event && !event.isTrusted) return;
+      view.removeEventListener('keydown', dismiss, true);
+      view.clearTimeout(timer);
+      if (this.options?.mode === 'notice') this.close('other');
+    };
+    const timer = view.setTimeout(dismiss, NOTICE_MS);
+    view.addEventListener('keydown', dismiss, true);
   }
 
   close(reason: CloseReason): void {
@@ -102,6 +133,7 @@ export class ReplyPalette {
   askValues(missing: string[], onSubmit: (values: Record<string, string>) => void): void {
     const { form, first } = valuesForm(this.doc, this.options!.text, missing, onSubmit);
     form.addEventListener('keydown', (event) => {
+      if (!event.isTrusted) return;
       this.closeOnEscape(event);
       // Typing a value belongs to the form, not to the desk's shortcuts.
       event.stopPropagation();
@@ -110,54 +142,18 @@ export class ReplyPalette {
     this.results = undefined;
     this.input = undefined;
     this.live = undefined;
-    this.frame().append(form);
+    paletteFrame(this.root!, this.options.text, true).append(form);
     first?.focus();
-  }
-
-  private place(): void {
-    const rect = this.options!.anchor.getBoundingClientRect();
-    const width = Math.min(480, Math.max(280, rect.width));
-    const view = this.doc.defaultView!;
-    const left = Math.max(8, Math.min(rect.left, view.innerWidth - width - 8));
-    const style = this.host!.style;
-    style.left = `${left}px`;
-    style.width = `${width}px`;
-    // Above the box when there is room (the desk's composer sits at the bottom), else below it.
-    if (rect.top > 200) {
-      style.top = '';
-      style.bottom = `${view.innerHeight - rect.top + 6}px`;
-    } else {
-      style.bottom = '';
-      style.top = `${rect.bottom + 6}px`;
-    }
-  }
-
-  /** Clears the shadow root and returns the palette's frame with its header. */
-  private frame(): HTMLElement {
-    const root = this.root!;
-    root.replaceChildren();
-    const style = this.doc.createElement('style');
-    style.textContent = PALETTE_STYLE;
-    const box = this.doc.createElement('div');
-    box.className = 'box';
-    box.setAttribute('role', 'dialog');
-    box.setAttribute('aria-label', this.options!.text.label);
-    const header = this.doc.createElement('header');
-    const title = this.doc.createElement('strong');
-    title.textContent = this.options!.text.label;
-    const hint = this.doc.createElement('span');
-    hint.textContent = this.options!.text.hint;
-    header.append(title, hint);
-    box.append(header);
-    root.append(style, box);
-    return box;
   }
 
   /** Builds the frame and, in search mode, the search box; the results follow in their own region. */
   private render(): void {
     const { text, mode } = this.options!;
-    const box = this.frame();
+    const box = paletteFrame(this.root!, text, mode !== 'notice');
     this.input = undefined;
+    this.results = undefined;
+    this.live = undefined;
+    if (mode === 'notice') return;
     if (mode === 'search') {
       const input = this.doc.createElement('input');
       input.type = 'search';
@@ -167,14 +163,13 @@ export class ReplyPalette {
       input.setAttribute('role', 'combobox');
       input.setAttribute('aria-controls', 'replies');
       input.setAttribute('aria-expanded', 'true');
-      input.addEventListener('input', () => this.setQuery(input.value));
-      input.addEventListener('keydown', (event) => this.onSearchKey(event));
+      input.addEventListener('input', (event) => event.isTrusted && this.setQuery(input.value));
+      input.addEventListener('keydown', (event) => event.isTrusted && this.onSearchKey(event));
       box.append(input);
       this.input = input;
     }
     this.results = this.doc.createElement('div');
     box.append(this.results);
-    this.live = undefined;
     if (mode === 'slash') {
       this.live = this.doc.createElement('p');
       this.live.className = 'live';

@@ -1,5 +1,4 @@
-import { isEditable, type Editable } from './editable-focus';
-import { isInPalette } from './palette-host';
+import { boxOf, type Editable } from './agent-box';
 import { slashQuery, type SavedCaret } from './caret';
 
 export interface SlashHandlers {
@@ -15,41 +14,59 @@ export interface SlashHandlers {
   escape(): void;
 }
 
+const PALETTE_KEYS: Record<string, (handlers: SlashHandlers) => void> = {
+  ArrowDown: (handlers) => handlers.move(1),
+  ArrowUp: (handlers) => handlers.move(-1),
+  Enter: (handlers) => handlers.choose(),
+  Escape: (handlers) => handlers.escape(),
+};
+
 /**
  * "/" and part of a title at the very start of a desk box opens the palette, which then follows what
- * is typed. While it is open, the arrows, Enter and Escape typed in that box belong to the palette
- * (captured before the desk sees them, so Enter never sends the message), except while an input
- * method is composing.
+ * is typed. Only the agent's own keys count (`isTrusted`): a page script that writes into a box or
+ * dispatches key events opens and drives nothing. The box is read once the editor has handled the
+ * key (some editors render typed text themselves, without an input event); once closed, the palette
+ * opens again when the query changes. While it is open, the arrows, Enter and Escape typed in that
+ * box belong to it (captured before the desk sees them, so Enter never sends the message), except
+ * while an input method is composing.
  */
 export function watchSlash(doc: Document, handlers: SlashHandlers): void {
-  doc.addEventListener(
-    'input',
-    (event) => {
-      const target = event.composedPath()[0];
-      if (!(target instanceof Element) || !isEditable(target) || isInPalette(target) || handlers.searching()) return;
-      const slash = slashQuery(target);
-      const following = handlers.following();
-      if (!slash) return following === target ? handlers.close() : undefined;
-      if (following === target) handlers.update(slash.query, slash.caret);
-      else handlers.open(target, slash.query, slash.caret);
-    },
-    true,
-  );
+  const view = doc.defaultView!;
+  // The last "/query" seen: the palette opens when it changes, not again after it was closed.
+  let seen: { box: Editable; query: string } | undefined;
+  const check = (box: Editable) => {
+    if (handlers.searching()) return;
+    const slash = slashQuery(box);
+    const following = handlers.following();
+    const changed = seen?.box !== box || seen.query !== slash?.query;
+    seen = slash && { box, query: slash.query };
+    if (!slash) return following === box ? handlers.close() : undefined;
+    if (following === box) handlers.update(slash.query, slash.caret);
+    else if (changed) handlers.open(box, slash.query, slash.caret);
+  };
+  const afterKey = (event: Event) => {
+    const box = event.isTrusted ? boxOf(event) : undefined;
+    if (box) view.setTimeout(() => check(box), 0);
+  };
 
-  doc.defaultView!.addEventListener(
+  view.addEventListener(
     'keydown',
     (event) => {
-      const following = handlers.following();
-      if (!following || event.isComposing || event.shiftKey || event.composedPath()[0] !== following) return;
-      const keys: Record<string, () => void> = { ArrowDown: () => handlers.move(1), ArrowUp: () => handlers.move(-1), Enter: handlers.choose, Escape: handlers.escape };
-      const action = keys[event.key];
-      if (!action) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      action();
+      if (!event.isTrusted) return;
+      const box = boxOf(event);
+      const action = PALETTE_KEYS[event.key];
+      // The keys typed just before may not have been read yet (input outruns timers): read the box first.
+      if (action && box) check(box);
+      if (action && box && box === handlers.following() && !event.isComposing && !event.shiftKey) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        action(handlers);
+      } else afterKey(event);
     },
     true,
   );
+  view.addEventListener('keyup', afterKey, true);
+  doc.addEventListener('compositionend', afterKey, true);
 }
 
 /**
@@ -58,7 +75,7 @@ export function watchSlash(doc: Document, handlers: SlashHandlers): void {
  */
 export function swallowNextEnterRelease(win: Window): void {
   const swallow = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter') return;
+    if (event.key !== 'Enter' || !event.isTrusted) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     stop();

@@ -7,7 +7,7 @@ describe('desk channel', () => {
 
   const answer = () =>
     answerDesk({
-      openPalette: async () => 'asking',
+      openPalette: async () => 'asking' as const,
       insertReply: async ({ replyId }) => (replyId === 'r1' ? 'inserted' : 'no-box'),
     });
 
@@ -17,6 +17,11 @@ describe('desk channel', () => {
     expect(await callDesk(7, 'insertReply', { replyId: 'r1' })).toBe('inserted');
     expect(await callDesk(7, 'openPalette', {})).toBe('asking');
     expect(sent).toHaveBeenCalledWith(7, { desk: 'insertReply', input: { replyId: 'r1' } });
+  });
+
+  it('leaves a message unanswered when it is not for this document (another frame answers)', async () => {
+    answerDesk({ openPalette: () => undefined, insertReply: () => undefined });
+    expect(await fakeBrowser.runtime.sendMessage({ desk: 'openPalette', input: {} })).toBeUndefined();
   });
 
   it('leaves every other message unanswered, for other listeners', async () => {

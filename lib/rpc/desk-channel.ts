@@ -12,8 +12,12 @@ interface DeskRequest {
   input: unknown;
 }
 
-/** How the desk's content script answers each message (a promise: the browser sends back only those). */
-export type DeskHandlers = { [K in DeskMessageName]: (input: DeskInput<K>) => Promise<DeskOutput<K>> };
+/**
+ * How the desk's content script answers each message: a promise (the browser sends back only
+ * those), or `undefined` when the message is not for this document — every frame of the tab gets
+ * it, and the first promise settled is the tab's answer.
+ */
+export type DeskHandlers = { [K in DeskMessageName]: (input: DeskInput<K>) => Promise<DeskOutput<K>> | undefined };
 
 /**
  * Background side: sends one message to the desk content script of a tab. Resolves with its answer

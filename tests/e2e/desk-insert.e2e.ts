@@ -1,77 +1,93 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
-import { CHROME_BUILD } from './harness/chromium';
-import { DESK_BOXES, insertWithSlash, openDesk, paletteClosed, sentMessages, waitForPalette } from './harness/desk';
+import { DESK_BOXES, boxModel, clearBox, clickBox, openDesk, paletteClosed, paletteShown, sentMessages, type DeskBox } from './harness/desk';
+import { inPalette, paletteText, waitForPalette } from './harness/palette';
+import { sandboxState } from './harness/sandbox';
+import { hostileSlashAttempt } from './harness/hostile';
 import { clickButton, waitForText } from './harness/ui';
 import { openReplies } from './harness/replies';
 
-/** Empties a box the way the agent would (select all, delete), so its app sees it too. */
-async function clearBox(page: Page, selector: string): Promise<void> {
-  await page.click(selector);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('a');
-  await page.keyboard.up('Control');
-  await page.keyboard.press('Backspace');
-}
+const textarea = DESK_BOXES.find((box) => box.model === 'text')!;
+const contentEditable = DESK_BOXES.find((box) => box.model === 'rich')!;
+const keysOnly: DeskBox = { name: 'an editor no technique reaches', model: 'keys', selector: '#keys-input' };
 
 describe('ready replies in the desk page', () => {
   const context = useConnectedExtension();
   let desk: Page;
 
-  it('inserts with "/" at the start of each kind of box, with the conversation\'s variables, without sending, and undo works', async () => {
+  beforeAll(async () => {
     const categoryId = await context.session.rpc('replies.saveCategory', { name: 'Atención' });
     await context.session.rpc('replies.saveReply', { categoryId, title: 'Bienvenida', text: 'Hola {{contact.name}}, soy {{agent.fullName}}.' });
     await context.session.rpc('replies.saveReply', { categoryId, title: 'Envío gratis', text: 'El envío es gratis desde $500.' });
     await context.session.rpc('replies.saveReply', { categoryId, title: 'Mi teléfono', text: 'Mi línea directa: {{agent.phoneNumber}}' });
     desk = await context.session.browser.newPage();
+    await desk.setViewport({ width: 900, height: 900 });
     await openDesk(desk, context.sandbox.url);
-    // The desk page shows ticket #5000: Tienda Norte's open conversation with Renata Villaseñor.
-    const expected = 'Hola Renata Villaseñor, soy Agente Demo.';
-
-    for (const { name, box, value } of DESK_BOXES) {
-      await insertWithSlash(desk, box, 'bien', 'Bienvenida');
-      await desk.waitForFunction((selector, text) => {
-        const node = document.querySelector(selector) as HTMLTextAreaElement | HTMLElement;
-        return ('value' in node ? node.value : node.textContent) === text;
-      }, { timeout: 10_000 }, box, expected);
-      expect(await value(desk), name).toBe(expected);
-      expect(await sentMessages(desk), `${name} never sends by itself`).toEqual([]);
-      await desk.keyboard.down('Control');
-      await desk.keyboard.press('z');
-      await desk.keyboard.up('Control');
-      expect(await value(desk), `${name}: undo`).toBe('/bien');
-      await clearBox(desk, box);
-    }
-  }, 90_000);
-
-  it('filters by title and text ignoring accents; Escape closes and the text stays as typed', async () => {
-    await desk.click('#text-input');
-    await desk.keyboard.type('/envio');
-    await waitForPalette(desk, 'Envío gratis');
-    await desk.keyboard.press('Escape');
-    await paletteClosed(desk);
-    expect(await desk.$eval('#text-input', (node) => (node as HTMLTextAreaElement).value)).toBe('/envio');
-    expect(await desk.evaluate(() => document.activeElement?.id)).toBe('text-input');
-    await clearBox(desk, '#text-input');
   });
 
-  it('"Insert" in the side panel reaches the last focused box, asking first for a value the conversation lacks', async () => {
-    await desk.click('#rich-input');
+  it('filters by title and text ignoring accents; Escape closes and the text stays as typed', async () => {
+    await clickBox(desk, textarea);
+    await desk.keyboard.type('/envio');
+    await waitForPalette(desk, 'Envío gratis');
+    expect(await inPalette(desk, (root) => root.querySelectorAll('[role="option"]').length)).toBe(1);
+    await desk.keyboard.press('Escape');
+    await paletteClosed(desk);
+    expect((await boxModel(desk, textarea)).text).toBe('/envio');
+    expect(await desk.evaluate(() => document.activeElement?.id)).toBe('text-input');
+    await clearBox(desk, textarea);
+  });
+
+  it('a page script can neither open nor drive the palette, nor read it, nor have contact data looked up', async () => {
+    // It points the desk at Loja Sul's conversation #6000 and types "/bienv" and Enter itself.
+    const seen = await hostileSlashAttempt(desk, '#rich-input', '#6000');
+    expect(seen.paletteAppeared).toBe(false);
+    expect((await boxModel(desk, contentEditable)).text).toBe('/bienv');
+    const reads = await sandboxState<string[]>(context.sandbox, 'sul', 'reads');
+    expect(reads.filter((uri) => uri.includes('6000'))).toEqual([]);
+
+    // When the agent opens it, the page cannot look inside, and a synthetic Enter still chooses nothing.
+    await clearBox(desk, contentEditable);
+    await desk.keyboard.type('/bienv');
+    await waitForPalette(desk, 'Bienvenida');
+    expect(await desk.evaluate(() => document.querySelector('asistencia-reply-palette')!.shadowRoot)).toBeNull();
+    await desk.evaluate(() => document.querySelector('#rich-input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await paletteShown(desk)).toBe(true);
+    expect((await boxModel(desk, contentEditable)).text).toBe('/bienv');
+    await desk.keyboard.press('Escape');
+    await paletteClosed(desk);
+    await clearBox(desk, contentEditable);
+    await desk.evaluate(() => (document.querySelector('#ticket-sequential-id')!.textContent = '#5000'));
+  });
+
+  it('an editor that takes no technique gets nothing written behind its back: the reply goes to the clipboard and the palette says so', async () => {
+    await desk.browserContext().overridePermissions(context.sandbox.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await clickBox(desk, keysOnly);
+    await desk.keyboard.type('/envio');
+    await desk.keyboard.press('Enter');
+    await expect.poll(() => paletteText(desk), { timeout: 10_000 }).toContain('Este editor no aceptó la respuesta: quedó copiada. Péguela con Ctrl+V.');
+    expect((await boxModel(desk, keysOnly)).text).toBe('/envio');
+    expect(await desk.evaluate(() => navigator.clipboard.readText())).toBe('El envío es gratis desde $500.');
+    await desk.keyboard.press('Escape');
+    await paletteClosed(desk);
+  });
+
+  it('"Insert" in the side panel reaches the last box the agent used, asking first for a value the conversation lacks', async () => {
+    await clickBox(desk, contentEditable);
     const panel = await context.session.open('sidepanel');
     await openReplies(panel);
     await clickButton(panel, 'Insertar «Mi teléfono» en el Blip Desk');
     // The desk is a background tab now: poll by time, not by animation frame.
-    await desk.waitForFunction(() => document.querySelector('asistencia-reply-palette')?.shadowRoot?.querySelector('form input'), { timeout: 10_000, polling: 100 });
+    await expect.poll(() => inPalette(desk, (root) => Boolean(root.querySelector('form input'))), { timeout: 10_000 }).toBe(true);
     await waitForText(panel, 'Complete en el Blip Desk los datos que faltan', '.respuestas');
-    const prompt = await desk.evaluate(() => document.querySelector('asistencia-reply-palette')!.shadowRoot!.querySelector('form')!.textContent);
-    expect(prompt).toContain('{{agent.phoneNumber}}');
+    expect(await paletteText(desk)).toContain('{{agent.phoneNumber}}');
     await desk.bringToFront();
     await desk.keyboard.type('+52 55 1234 5678');
     await desk.keyboard.press('Enter');
-    await desk.waitForFunction(() => document.querySelector('#rich-state')?.textContent === 'Mi línea directa: +52 55 1234 5678', { timeout: 10_000, polling: 100 });
+    await expect.poll(async () => (await boxModel(desk, contentEditable)).text, { timeout: 10_000 }).toBe('Mi línea directa: +52 55 1234 5678');
     expect(await sentMessages(desk)).toEqual([]);
     await panel.close();
   });
@@ -87,9 +103,9 @@ describe('ready replies in the desk page', () => {
 });
 
 describe('the desk content script', () => {
-  const script = () => readFileSync(`${CHROME_BUILD}/content-scripts/desk.js`);
+  const script = () => readFileSync('.output/chrome-mv3/content-scripts/desk.js');
 
-  it('stays within 15 kB gzip', () => {
+  it('stays within 15 kB gzip in the release build', () => {
     expect(gzipSync(script(), { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
   });
 

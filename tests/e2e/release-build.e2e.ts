@@ -1,13 +1,14 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const RELEASE = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
 const SANDBOX = { chrome: '.output/chrome-mv3-sandbox', firefox: '.output/firefox-mv2-sandbox' };
 
-function manifest(dir: string): Record<string, unknown> & { content_scripts?: Array<{ matches: string[] }> } {
+function manifest(dir: string): Record<string, unknown> & { content_scripts?: Array<{ matches: string[]; js: string[]; world?: string }> } {
   expect(existsSync(`${dir}/manifest.json`), `no build in ${dir}: run "npm run test:e2e", which builds first`).toBe(true);
   return JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
 }
@@ -24,6 +25,14 @@ describe('the release builds', () => {
 
   it.each(Object.entries(SANDBOX))('%s: the sandbox build (npm start, browser tests) is the one that reaches local hosts', (_browser, dir) => {
     expect(JSON.stringify(manifest(dir))).toMatch(LOCAL);
+  });
+
+  it('Firefox: the page-world helper of the desk holds nothing of the extension (no extension API) and stays tiny', () => {
+    const helper = manifest(RELEASE.firefox).content_scripts?.find((script) => script.world === 'MAIN');
+    expect(helper?.js).toEqual(['content-scripts/desk-page.js']);
+    const source = readFileSync(`${RELEASE.firefox}/content-scripts/desk-page.js`, 'utf8');
+    for (const api of ['browser.', 'chrome.', 'runtime', 'storage', 'sendMessage']) expect(source, api).not.toContain(api);
+    expect(gzipSync(source, { level: 9 }).length).toBeLessThanOrEqual(2 * 1024);
   });
 
   it('Firefox: declares a sidebar and a gecko id', () => {

@@ -14,7 +14,7 @@ export async function rememberDeskTab(tabId: number): Promise<void> {
 }
 
 /** Asks the desk of `tabId` (or of the tab typed in last) to act; `no-desk` when none can. */
-export async function sendToDesk<K extends DeskMessageName>(name: K, input: DeskMessages[K]['input'], tabId?: number): Promise<Exclude<DeskInsertResult, 'no-box'>> {
+export async function sendToDesk<K extends DeskMessageName>(name: K, input: DeskMessages[K]['input'], tabId?: number): Promise<'inserted' | 'asking'> {
   const stored = (await browser.storage.session.get(KEY))[KEY];
   const target = tabId ?? (typeof stored === 'number' ? stored : undefined);
   if (target === undefined) throw new AppError('no-desk', 'No desk tab known');

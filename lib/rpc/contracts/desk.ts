@@ -34,8 +34,11 @@ export const deskContract = {
   'desk.open': method<'focused' | 'opened'>()(z.object({ installationId: z.string().max(200).optional() })),
 };
 
-/** What the desk did: inserted, is asking the agent for missing values, or has no box to write in. */
-export type DeskInsertResult = 'inserted' | 'asking' | 'no-box';
+/**
+ * What the desk did: inserted, is asking the agent for missing values, has no box to write in, or
+ * its editor refused the reply (which then went to the clipboard, or could not).
+ */
+export type DeskInsertResult = 'inserted' | 'asking' | 'no-box' | 'copied' | 'refused';
 
 /**
  * The other direction: what the background asks the desk's content script, and what each answers

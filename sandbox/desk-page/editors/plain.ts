@@ -29,9 +29,52 @@ export function mountContentEditable(editor: HTMLElement): void {
   let text = '';
   const show = benchBox(editor, () => ({ text, caret: caretOffset(editor) }));
   editor.addEventListener('input', () => {
-    text = editor.innerText.replace(/\n$/, '');
+    text = shownText(editor);
     show();
   });
+}
+
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * The text a contenteditable shows, line by line: a block starts a line and an empty block is one;
+ * a `<br>` breaks the line, except the last one of a block, which only holds the line open.
+ * (`innerText` counts an empty `<div><br></div>` line twice.)
+ */
+function shownText(root: Node): string {
+  let text = '';
+  let atLineStart = true;
+  // A block's closing break is written only when more follows: the last one shows nothing.
+  let pendingBreak = false;
+  const write = (data: string) => {
+    if (pendingBreak) text += '\n';
+    pendingBreak = false;
+    text += data;
+  };
+  const breakLine = () => {
+    write('');
+    pendingBreak = true;
+    atLineStart = true;
+  };
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child instanceof Text) {
+        if (child.data) write(child.data);
+        if (child.data) atLineStart = child.data.endsWith('\n');
+      } else if (child.nodeName === 'BR') {
+        if (!child.nextSibling) continue;
+        write('\n');
+        atLineStart = true;
+      } else if (BLOCKS.has(child.nodeName)) {
+        if (!atLineStart) breakLine();
+        const before = text.length + Number(pendingBreak);
+        walk(child);
+        if (!atLineStart || text.length + Number(pendingBreak) === before) breakLine();
+      } else walk(child);
+    }
+  };
+  walk(root);
+  return text;
 }
 
 /** The caret's offset in the box's text, through the shadow root the box may live in. */
@@ -43,14 +86,7 @@ function caretOffset(editor: HTMLElement): BoxModel['caret'] {
   const before = document.createRange();
   before.setStart(editor, 0);
   before.setEnd(caret.endContainer, caret.endOffset);
-  // innerText needs layout: measure the part before the caret in a hidden twin of the box.
-  const probe = document.createElement('div');
-  probe.style.cssText = 'position:fixed;left:-10000px;top:0;white-space:pre-wrap';
-  probe.append(before.cloneContents());
-  document.body.append(probe);
-  const offset = probe.innerText.length;
-  probe.remove();
-  return offset;
+  return shownText(before.cloneContents()).length;
 }
 
 /**
