@@ -36,6 +36,21 @@ describe('handleRpc', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it("tells the desk's handlers the sender's tab, frame and origin as the browser reports them", async () => {
+    const seen: unknown[] = [];
+    const deskHandlers: Partial<RpcHandlers> = { 'desk.focused': async (_input, context) => void seen.push(context) };
+    const call = (sender: object) => handleRpc(deskHandlers, { rpc: 'desk.focused', input: {} }, sender, ORIGIN);
+    await call({ ...fromDesk, frameId: 0 });
+    // A srcdoc frame: its url has no origin, the browser's `origin` (or the tab's url) has.
+    await call({ url: 'about:srcdoc', origin: 'https://acme.desk.blip.ai', frameId: 3, tab: { id: 1 } });
+    await call({ url: 'about:srcdoc', frameId: 4, tab: { id: 1, url: 'https://acme.desk.blip.ai/chat' } });
+    expect(seen).toEqual([
+      { fromContent: true, tabId: 1, frameId: 0, origin: 'https://acme.desk.blip.ai' },
+      { fromContent: true, tabId: 1, frameId: 3, origin: 'https://acme.desk.blip.ai' },
+      { fromContent: true, tabId: 1, frameId: 4, origin: 'https://acme.desk.blip.ai' },
+    ]);
+  });
+
   it('refuses unknown methods', async () => {
     expect(await handleRpc(handlers, { rpc: 'nope', input: {} }, fromPage, ORIGIN)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });

@@ -6,6 +6,18 @@ export interface RpcContext {
   fromContent: boolean;
   /** The caller's tab, for the desk content script. */
   tabId?: number;
+  /** The frame of that tab the content script runs in (0: the top document). */
+  frameId?: number;
+  /** The origin of the caller's page, as the browser reports it (never what the page says). */
+  origin?: string;
+}
+
+/** What the browser tells about a message's sender. */
+interface Sender {
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
 }
 
 export type RpcHandlers = {
@@ -16,7 +28,7 @@ export type RpcHandlers = {
 export async function handleRpc(
   handlers: Partial<RpcHandlers>,
   message: unknown,
-  sender: { url?: string; tab?: { id?: number } },
+  sender: Sender,
   extensionOrigin: string,
 ): Promise<RpcReply | undefined> {
   if (!isRpcRequest(message)) return undefined;
@@ -33,11 +45,24 @@ export async function handleRpc(
         fields: parsed.error.issues.map((issue) => [...issue.path, issue.message].join('.')),
       });
     }
-    const value = await handler(parsed.data, { fromContent, tabId: sender.tab?.id });
+    const value = await handler(parsed.data, { fromContent, tabId: sender.tab?.id, frameId: sender.frameId, origin: senderOrigin(sender) });
     return { ok: true, value: value ?? null };
   } catch (error) {
     return { ok: false, error: toAppError(error).toJSON() };
   }
+}
+
+/** The sender's origin: a frame's own (about:srcdoc frames inherit their parent's), else its tab's. */
+function senderOrigin(sender: Sender): string | undefined {
+  for (const candidate of [sender.origin, sender.url, sender.tab?.url]) {
+    try {
+      const origin = candidate ? new URL(candidate).origin : undefined;
+      if (origin && origin !== 'null') return origin;
+    } catch {
+      // Not a URL: try the next.
+    }
+  }
+  return undefined;
 }
 
 function isRpcRequest(message: unknown): message is { rpc: string; input: unknown } {

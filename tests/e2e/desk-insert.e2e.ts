@@ -63,6 +63,22 @@ describe('ready replies in the desk page', () => {
     await desk.evaluate(() => (document.querySelector('#ticket-sequential-id')!.textContent = '#5000'));
   });
 
+  it('looks the ticket up only on the numbers that serve the desk: on a desk no number serves, the palette asks for the contact', async () => {
+    const elsewhere = await context.session.browser.newPage();
+    await elsewhere.setViewport({ width: 900, height: 900 });
+    // Same page, another host: the sandbox's numbers are registered on 127.0.0.1, not on localhost.
+    await openDesk(elsewhere, context.sandbox.url.replace('127.0.0.1', 'localhost'));
+    const before = await Promise.all(['norte', 'sul', 'andes'].map((bot) => sandboxState<string[]>(context.sandbox, bot, 'reads')));
+    await clickBox(elsewhere, textarea);
+    await elsewhere.keyboard.type('/bienv');
+    await elsewhere.keyboard.press('Enter');
+    await expect.poll(() => paletteText(elsewhere), { timeout: 10_000 }).toContain('{{contact.name}}');
+    expect(await paletteText(elsewhere)).not.toContain('{{agent.fullName}}');
+    const after = await Promise.all(['norte', 'sul', 'andes'].map((bot) => sandboxState<string[]>(context.sandbox, bot, 'reads')));
+    expect(after.map((reads, index) => reads.slice(before[index]!.length).filter((uri) => uri.startsWith('/tickets?')))).toEqual([[], [], []]);
+    await elsewhere.close();
+  });
+
   it('an editor that takes no technique gets nothing written behind its back: the reply goes to the clipboard and the palette says so', async () => {
     await desk.browserContext().overridePermissions(context.sandbox.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await clickBox(desk, keysOnly);

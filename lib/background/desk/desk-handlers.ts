@@ -9,9 +9,9 @@ import { openDesk } from './open-desk';
 /** What the desk page's content script asks (only these calls are open to it). */
 export function deskHandlers(services: Services): Pick<RpcHandlers, 'desk.replies' | 'desk.used' | 'desk.focused' | 'desk.open'> {
   return {
-    'desk.replies': async ({ ticketNumber }) => ({
+    'desk.replies': async ({ ticketNumber }, { origin }) => ({
       replies: await services.deskReplies.replies(),
-      values: await services.deskReplies.values(ticketNumber),
+      values: await services.deskReplies.values(ticketNumber, origin),
       language: await readSetting(services.db, 'language'),
     }),
     'desk.used': ({ replyId }) => services.deskReplies.recordUse(replyId),

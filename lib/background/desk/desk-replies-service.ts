@@ -12,17 +12,25 @@ import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attend
 import { readSetting } from '../../db/settings';
 import { rankByUsage } from '../../domain/reply-ranking';
 import { sameAgent } from '../../domain/agent-identity';
+import { servesDesk } from '../../domain/desk-tenant';
+import { TokenBucket } from '../../domain/token-bucket';
 import type { DeskReply, VariableValues } from '../../rpc/contracts/desk';
 
 const PULL_EVERY_MS = 5 * 60_000;
 
+/** Ticket lookups for the palette: a few in a row, then one every 10 s. */
+const LOOKUP_BURST = 5;
+const LOOKUP_REFILL_MS = 10_000;
+
 /**
  * What the desk's content script asks for: the replies, most used first, and the values of the
- * variables for the conversation open in the desk (found from its ticket number).
+ * variables for the conversation open in the desk (found from its ticket number, on the numbers
+ * that serve that desk).
  */
 export class DeskRepliesService {
   private agentNames = new Map<string, string>();
   private pulledAt = 0;
+  private readonly lookups = new TokenBucket(LOOKUP_BURST, LOOKUP_REFILL_MS);
 
   constructor(
     private readonly db: Database,
@@ -52,15 +60,18 @@ export class DeskRepliesService {
   }
 
   /**
-   * The agent's values, and the contact's when the desk shows a ticket number we can find among
-   * the open tickets of the numbers (the agent's own ticket first). Unknown values stay out: the
+   * The agent's values, and the contact's for the conversation the desk at `deskOrigin` shows as
+   * ticket `ticketNumber`. The page says which number that is, and a page script can change it, so
+   * the ticket is looked for only on the numbers that serve that desk (its Blip tenant), only among
+   * the agent's own open conversations, and only a few times a minute. Unknown values stay out: the
    * palette asks for them.
    */
-  async values(ticketNumber?: number): Promise<VariableValues> {
+  async values(ticketNumber: number | undefined, deskOrigin: string | undefined, now = Date.now()): Promise<VariableValues> {
     const email = await readSetting(this.db, 'agentEmail');
     const values: VariableValues = {};
     if (email) Object.assign(values, { 'agent.email': email, 'agent.identity': agentIdentity(email) });
-    const ticket = ticketNumber === undefined ? undefined : await this.findTicket(ticketNumber, email ? agentIdentity(email) : undefined);
+    const lookup = ticketNumber !== undefined && deskOrigin !== undefined && this.lookups.take(now);
+    const ticket = lookup ? await this.findTicket(ticketNumber, deskOrigin, email ? agentIdentity(email) : undefined) : undefined;
     if (email) {
       const fullName = await this.agentName(ticket?.installationId, email);
       if (fullName) values['agent.fullName'] = fullName;
@@ -73,8 +84,9 @@ export class DeskRepliesService {
     return values;
   }
 
-  private async findTicket(sequentialId: number, me: string | undefined) {
-    const installations = await listInstallations(this.db);
+  /** The open ticket `sequentialId` on the numbers serving the desk: the agent's own (or, with no agent set, the only one). */
+  private async findTicket(sequentialId: number, deskOrigin: string, me: string | undefined) {
+    const installations = (await listInstallations(this.db)).filter((installation) => servesDesk(installation.host, deskOrigin));
     const found = await Promise.all(
       installations.map(async (installation) => {
         const transport = await this.clients.forInstallation(installation.id);
@@ -85,11 +97,10 @@ export class DeskRepliesService {
         return page.items.map((ticket) => ({ ...ticket, installationId: installation.id }));
       }),
     );
-    // Ticket numbers are per bot: use one only when it is unambiguous (the agent's own, or the only one).
     const tickets = found.flat();
-    const mine = tickets.filter((ticket) => me && ticket.agentIdentity && sameAgent(ticket.agentIdentity, me));
-    if (mine.length === 1) return mine[0];
-    return tickets.length === 1 ? tickets[0] : undefined;
+    const candidates = me ? tickets.filter((ticket) => ticket.agentIdentity && sameAgent(ticket.agentIdentity, me)) : tickets;
+    // Ticket numbers are per bot: use one only when it is unambiguous.
+    return candidates.length === 1 ? candidates[0] : undefined;
   }
 
   private async agentName(installationId: string | undefined, email: string): Promise<string | undefined> {
