@@ -7,6 +7,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { CategoryNameForm } from './CategoryNameForm';
 import { ReplyForm } from './ReplyForm';
 import { ReplyItem } from './ReplyItem';
+import type { DeskDelivery } from '@/lib/rpc/contracts/desk';
 
 interface Props {
   category: ReplyCategoryRecord;
@@ -17,7 +18,7 @@ interface Props {
   last: boolean;
   searching: boolean;
   onError: (error: unknown) => void;
-  onInserted: (result: 'inserted' | 'asking') => void;
+  onInserted: (result: DeskDelivery) => void;
 }
 
 /** A category with its replies and its actions: rename, move, delete, add a reply. */

@@ -5,6 +5,7 @@ import { rpc } from '@/lib/rpc/client';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ReplyForm } from './ReplyForm';
 import { CollapsibleText } from '../ui/CollapsibleText';
+import type { DeskDelivery } from '@/lib/rpc/contracts/desk';
 
 interface Props {
   categoryId: string;
@@ -13,7 +14,7 @@ interface Props {
   first: boolean;
   last: boolean;
   onError: (error: unknown) => void;
-  onInserted: (result: 'inserted' | 'asking') => void;
+  onInserted: (result: DeskDelivery) => void;
 }
 
 /** One reply: its title and text (as text), insert into the desk, edit, move, delete. */

@@ -14,6 +14,7 @@ import { CategoryCard } from './CategoryCard';
 import { ConflictNotice } from './ConflictNotice';
 import { CsvTools } from './CsvTools';
 import './respuestas.css';
+import type { DeskDelivery } from '@/lib/rpc/contracts/desk';
 
 /** "Respuestas listas": categories and replies, the same on every number, with search, CSV and conflicts. */
 export function RespuestasSection({ models }: { models: SidePanelModels }) {
@@ -21,7 +22,7 @@ export function RespuestasSection({ models }: { models: SidePanelModels }) {
   const { categories, conflicts } = models.replies;
   const [query, setQuery] = useState('');
   const [error, setError] = useState<unknown>();
-  const [inserted, setInserted] = useState<'inserted' | 'asking'>();
+  const [inserted, setInserted] = useState<DeskDelivery>();
   const [syncFailures, setSyncFailures] = useState<Array<{ installationId: string; error: AppError }>>([]);
   const shortcut = usePaletteShortcut();
 
@@ -45,7 +46,7 @@ export function RespuestasSection({ models }: { models: SidePanelModels }) {
     setInserted(undefined);
     setError(caught);
   };
-  const onInserted = (result: 'inserted' | 'asking') => {
+  const onInserted = (result: DeskDelivery) => {
     setError(undefined);
     setInserted(result);
   };
@@ -65,7 +66,11 @@ export function RespuestasSection({ models }: { models: SidePanelModels }) {
         <ConflictNotice key={`${conflict.categoryId}-${conflict.installationId}`} conflict={conflict} mine={list.find((category) => category.id === conflict.categoryId)} number={names.get(conflict.installationId) ?? ''} onError={onError} />
       ))}
       {error !== undefined && <ErrorNotice error={error} />}
-      {inserted && <p class="notice success" role="status"><span>{t(inserted === 'inserted' ? 'replies.inserted' : 'replies.asking')}</span></p>}
+      {inserted && (
+        <p class={`notice ${inserted === 'refused' ? 'warning' : 'success'}`} role="status">
+          <span>{t(`replies.${inserted}`)}</span>
+        </p>
+      )}
       <details class="new-category">
         <summary>{t('replies.newCategory')}</summary>
         <CategoryNameForm others={list.map((category) => category.name)} submitLabel={t('replies.createCategory')} onDone={() => undefined} />

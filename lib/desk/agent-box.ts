@@ -34,24 +34,32 @@ let chosen: WeakRef<Editable> | undefined;
 
 /**
  * Remembers the box the agent last clicked or typed in (trusted events only, so a page script that
- * moves the focus cannot pick where a reply goes); `onChoose` hears when that box changes.
+ * moves the focus cannot pick where a reply goes). `onChoose` hears each click in a box, and typing
+ * when the box changed or the agent came back to this document (each frame keeps its own), so the
+ * background knows where the agent is.
  */
 export function trackAgentBox(doc: Document, onChoose: () => void): void {
   let tabbedAt = 0;
-  const choose = (box: Editable | undefined) => {
-    if (!box || box === chosen?.deref()) return;
+  let announced = false;
+  const choose = (box: Editable | undefined, always: boolean) => {
+    if (!box || (!always && announced && box === chosen?.deref())) return;
     chosen = new WeakRef(box);
+    announced = true;
     onChoose();
   };
-  const interact = (event: Event) => event.isTrusted && choose(boxOf(event));
-  doc.addEventListener('pointerdown', interact, true);
-  doc.addEventListener('keydown', (event) => {
-    if (!event.isTrusted) return;
-    if (event.key === 'Tab') tabbedAt = event.timeStamp;
-    else interact(event);
-  }, true);
+  doc.defaultView!.addEventListener('focus', () => (announced = false));
+  doc.addEventListener('pointerdown', (event) => event.isTrusted && choose(boxOf(event), true), true);
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted) return;
+      if (event.key === 'Tab') tabbedAt = event.timeStamp;
+      else choose(boxOf(event), false);
+    },
+    true,
+  );
   // Reaching a box with Tab chooses it too.
-  doc.addEventListener('focusin', (event) => event.isTrusted && event.timeStamp - tabbedAt < 500 && choose(boxOf(event)), true);
+  doc.addEventListener('focusin', (event) => event.isTrusted && event.timeStamp - tabbedAt < 500 && choose(boxOf(event), true), true);
 }
 
 /** The box the agent chose last, while it is still in the page. */

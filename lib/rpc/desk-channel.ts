@@ -20,12 +20,14 @@ interface DeskRequest {
 export type DeskHandlers = { [K in DeskMessageName]: (input: DeskInput<K>) => Promise<DeskOutput<K>> | undefined };
 
 /**
- * Background side: sends one message to the desk content script of a tab. Resolves with its answer
- * (undefined when nothing in the tab answers); rejects when the tab is gone.
+ * Background side: sends one message to the desk content script of a tab (of one of its frames when
+ * `frameId` is given). Resolves with its answer (undefined when nothing answers); rejects when the
+ * tab is gone.
  */
-export async function callDesk<K extends DeskMessageName>(tabId: number, name: K, input: DeskInput<K>): Promise<DeskOutput<K> | undefined> {
+export async function callDesk<K extends DeskMessageName>(tabId: number, name: K, input: DeskInput<K>, frameId?: number): Promise<DeskOutput<K> | undefined> {
   const request: DeskRequest = { desk: name, input };
-  return (await browser.tabs.sendMessage(tabId, request)) as DeskOutput<K> | undefined;
+  const answer = frameId === undefined ? browser.tabs.sendMessage(tabId, request) : browser.tabs.sendMessage(tabId, request, { frameId });
+  return (await answer) as DeskOutput<K> | undefined;
 }
 
 /** Content-script side: answers the background's messages; anything else is left to other listeners. */

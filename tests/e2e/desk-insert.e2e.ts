@@ -108,6 +108,35 @@ describe('ready replies in the desk page', () => {
     await panel.close();
   });
 
+  it('"Insert" reaches only the frame of the box the agent used last, and says when the editor refused the reply', async () => {
+    const framed = DESK_BOXES.find((box) => box.inFrame)!;
+    await clearBox(desk, contentEditable);
+    await clickBox(desk, framed);
+    const panel = await context.session.open('sidepanel');
+    await openReplies(panel);
+    await clickButton(panel, 'Insertar «Envío gratis» en el Blip Desk');
+    await waitForText(panel, 'Insertada en la caja de mensaje del Blip Desk', '.respuestas');
+    await expect.poll(async () => (await boxModel(desk, framed)).text).toBe('El envío es gratis desde $500.');
+    expect((await boxModel(desk, contentEditable)).text).toBe('');
+
+    // Back in the box it used before, in the desk's own document: the next one goes there.
+    await desk.bringToFront();
+    await clickBox(desk, contentEditable);
+    await panel.bringToFront();
+    await clickButton(panel, 'Insertar «Envío gratis» en el Blip Desk');
+    await expect.poll(async () => (await boxModel(desk, contentEditable)).text).toBe('El envío es gratis desde $500.');
+    expect((await boxModel(desk, framed)).text).toBe('El envío es gratis desde $500.');
+
+    await desk.bringToFront();
+    await clearBox(desk, keysOnly);
+    await panel.bringToFront();
+    await clickButton(panel, 'Insertar «Envío gratis» en el Blip Desk');
+    // The desk does not have the focus, so the clipboard is out of reach too.
+    await waitForText(panel, 'El editor del Blip Desk no aceptó la respuesta y no se pudo copiar al portapapeles.', '.respuestas');
+    expect((await boxModel(desk, keysOnly)).text).toBe('');
+    await panel.close();
+  });
+
   it('explains "Insert" when no desk box was used', async () => {
     await desk.close();
     const panel = await context.session.open('sidepanel');

@@ -15,9 +15,9 @@ export function deskHandlers(services: Services): Pick<RpcHandlers, 'desk.replie
       language: await readSetting(services.db, 'language'),
     }),
     'desk.used': ({ replyId }) => services.deskReplies.recordUse(replyId),
-    'desk.focused': async (_input, { tabId }) => {
+    'desk.focused': async (_input, { tabId, frameId }) => {
       if (tabId === undefined) throw new AppError('invalid-input', 'Only a desk tab can say it is focused');
-      await rememberDeskTab(tabId);
+      await rememberDeskTab(tabId, frameId ?? 0);
     },
     'desk.open': async ({ installationId }) => openDesk(installationId ? (await getInstallation(services.db, installationId))?.host : undefined),
   };

@@ -40,6 +40,9 @@ export const deskContract = {
  */
 export type DeskInsertResult = 'inserted' | 'asking' | 'no-box' | 'copied' | 'refused';
 
+/** What the side panel hears back from its "Insert" (no box at all is the `no-desk` error). */
+export type DeskDelivery = Exclude<DeskInsertResult, 'no-box'>;
+
 /**
  * The other direction: what the background asks the desk's content script, and what each answers
  * (sent with `callDesk`, answered with `answerDesk`, lib/rpc/desk-channel.ts). Types only: no web

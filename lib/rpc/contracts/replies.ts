@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SerializedError } from '../../errors/app-error';
 import { REPLY_LIMITS } from '../../domain/replies';
 import { method } from '../define';
+import type { DeskDelivery } from './desk';
 
 const categoryName = z.string().trim().min(1).max(REPLY_LIMITS.categoryName * 2);
 const title = z.string().trim().min(1).max(REPLY_LIMITS.title * 2);
@@ -26,5 +27,5 @@ export const repliesContract = {
   /** Settles a change made on a number by someone else: keep ours or take theirs. */
   'replies.resolveConflict': method<void>()(z.object({ categoryId: z.string(), installationId: z.string(), keep: z.enum(['mine', 'theirs']) })),
   /** Puts a reply into the desk's message box the agent used last. */
-  'replies.insert': method<'inserted' | 'asking'>()(z.object({ replyId: z.string() })),
+  'replies.insert': method<DeskDelivery>()(z.object({ replyId: z.string() })),
 };
