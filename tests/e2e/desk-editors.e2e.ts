@@ -19,11 +19,11 @@ describe('ready replies with "/" in every editor kind (Chromium)', () => {
 
   describe.each(DESK_BOXES)('$name', (box) => {
     it.each(REPLY_CASES)('$label: replaces the "/query", caret after it, once, and one undo takes it out', async (reply) => {
+      await resetBox(desk, box);
       await insertWithSlash(desk, box, reply.query);
       await paletteClosed(desk);
       await expectModel(desk, box, reply.expected);
       await expectOneUndo(desk, box, `/${reply.query}`);
-      await resetBox(desk, box);
     });
   });
 

@@ -39,11 +39,11 @@ describe('ready replies with "/" in every editor kind (Firefox ESR)', () => {
 
   describe.each(DESK_BOXES)('$name', (box) => {
     it.each(REPLY_CASES)('$label: replaces the "/query", caret after it, once, and one undo takes it out', async (reply) => {
+      await resetBox(desk, box);
       await insertWithSlash(desk, box, reply.query);
       await paletteClosed(desk);
       await expectModel(desk, box, reply.expected);
       await expectOneUndo(desk, box, `/${reply.query}`);
-      await resetBox(desk, box);
     });
   });
 
@@ -53,6 +53,7 @@ describe('ready replies with "/" in every editor kind (Firefox ESR)', () => {
 
   it('a page script can neither open nor drive the palette', async () => {
     const contentEditable = DESK_BOXES.find((box) => box.model === 'rich')!;
+    await resetBox(desk, contentEditable);
     const seen = await hostileSlashAttempt(desk, '#rich-input', '#6000');
     expect(seen.paletteAppeared).toBe(false);
     expect((await boxModel(desk, contentEditable)).text).toBe('/bienv');

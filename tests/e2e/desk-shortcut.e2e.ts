@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
-import { DESK_BOXES, clickBox, openDesk, paletteClosed, sentMessages } from './harness/desk';
+import { DESK_BOXES, openDesk, paletteClosed, sentMessages } from './harness/desk';
 import { REPLY_CASES, expectModel, expectOneUndo, resetBox } from './harness/insertion';
 import { inPalette, waitForPalette } from './harness/palette';
 import { pressKeys, startXvfb } from './harness/xvfb';
@@ -29,7 +29,7 @@ describe('the reply shortcut in the desk', () => {
 
   describe.each(DESK_BOXES)('$name', (box) => {
     it.each(REPLY_CASES)('$label: opens over the box, filters as typed, inserts at the caret once, one undo takes it out', async (reply) => {
-      await clickBox(desk, box);
+      await resetBox(desk, box);
       await desk.keyboard.type('Buen día. ');
       await shortcut();
       await waitForPalette(desk, reply.title);
@@ -40,7 +40,6 @@ describe('the reply shortcut in the desk', () => {
       await paletteClosed(desk);
       await expectModel(desk, box, `Buen día. ${reply.expected}`);
       await expectOneUndo(desk, box, 'Buen día. ');
-      await resetBox(desk, box);
     });
   });
 

@@ -18,9 +18,13 @@ import type { DeskReply, VariableValues } from '../../rpc/contracts/desk';
 
 const PULL_EVERY_MS = 5 * 60_000;
 
-/** Ticket lookups for the palette: a few in a row, then one every 10 s. */
+/** Lookups of tickets the palette has not asked about lately: a few in a row, then one every 10 s. */
 const LOOKUP_BURST = 5;
 const LOOKUP_REFILL_MS = 10_000;
+/** How long a lookup's answer (found or not) stands for the same desk and ticket number. */
+const LOOKUP_KEPT_MS = 60_000;
+
+type FoundTicket = z.infer<typeof ticketSchema> & { installationId: string };
 
 /**
  * What the desk's content script asks for: the replies, most used first, and the values of the
@@ -31,6 +35,8 @@ export class DeskRepliesService {
   private agentNames = new Map<string, string>();
   private pulledAt = 0;
   private readonly lookups = new TokenBucket(LOOKUP_BURST, LOOKUP_REFILL_MS);
+  /** The latest lookup, by desk and ticket number: a palette opened again for the same conversation asks Blip nothing. */
+  private lastLookup: { key: string; at: number; ticket: FoundTicket | undefined } | undefined;
 
   constructor(
     private readonly db: Database,
@@ -63,15 +69,14 @@ export class DeskRepliesService {
    * The agent's values, and the contact's for the conversation the desk at `deskOrigin` shows as
    * ticket `ticketNumber`. The page says which number that is, and a page script can change it, so
    * the ticket is looked for only on the numbers that serve that desk (its Blip tenant), only among
-   * the agent's own open conversations, and only a few times a minute. Unknown values stay out: the
-   * palette asks for them.
+   * the agent's own open conversations, and only a few new ones a minute. Unknown values stay out:
+   * the palette asks for them.
    */
   async values(ticketNumber: number | undefined, deskOrigin: string | undefined, now = Date.now()): Promise<VariableValues> {
     const email = await readSetting(this.db, 'agentEmail');
     const values: VariableValues = {};
     if (email) Object.assign(values, { 'agent.email': email, 'agent.identity': agentIdentity(email) });
-    const lookup = ticketNumber !== undefined && deskOrigin !== undefined && this.lookups.take(now);
-    const ticket = lookup ? await this.findTicket(ticketNumber, deskOrigin, email ? agentIdentity(email) : undefined) : undefined;
+    const ticket = ticketNumber === undefined || deskOrigin === undefined ? undefined : await this.lookUp(ticketNumber, deskOrigin, email ? agentIdentity(email) : undefined, now);
     if (email) {
       const fullName = await this.agentName(ticket?.installationId, email);
       if (fullName) values['agent.fullName'] = fullName;
@@ -84,8 +89,18 @@ export class DeskRepliesService {
     return values;
   }
 
+  /** The ticket, from the last lookup when it is about the same one and recent, else from Blip when the rate limit allows. */
+  private async lookUp(sequentialId: number, deskOrigin: string, me: string | undefined, now: number): Promise<FoundTicket | undefined> {
+    const key = `${deskOrigin} ${sequentialId} ${me ?? ''}`;
+    if (this.lastLookup?.key === key && now - this.lastLookup.at < LOOKUP_KEPT_MS) return this.lastLookup.ticket;
+    if (!this.lookups.take(now)) return undefined;
+    const ticket = await this.findTicket(sequentialId, deskOrigin, me);
+    this.lastLookup = { key, at: now, ticket };
+    return ticket;
+  }
+
   /** The open ticket `sequentialId` on the numbers serving the desk: the agent's own (or, with no agent set, the only one). */
-  private async findTicket(sequentialId: number, deskOrigin: string, me: string | undefined) {
+  private async findTicket(sequentialId: number, deskOrigin: string, me: string | undefined): Promise<FoundTicket | undefined> {
     const installations = (await listInstallations(this.db)).filter((installation) => servesDesk(installation.host, deskOrigin));
     const found = await Promise.all(
       installations.map(async (installation) => {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { boxModel, clearBox, undo, type DeskBox } from './desk';
+import { boxModel, clearBox, paletteClosed, paletteShown, undo, type DeskBox } from './desk';
 
 /** A reply as the agent saved it, the "/query" that finds it, and the text the editor must end up holding. */
 export interface ReplyCase {
@@ -59,8 +59,12 @@ export async function expectOneUndo(page: Page, box: DeskBox, before: string): P
   await expect.poll(async () => (await boxModel(page, box)).text, { timeout: 5_000, message: `${box.name}: one undo` }).toSatisfy((text: string) => allowed.includes(text));
 }
 
-/** Leaves the box empty for the next case. */
+/** Starts a case from an empty box and a closed palette, whatever the case before left behind. */
 export async function resetBox(page: Page, box: DeskBox): Promise<void> {
+  if (await paletteShown(page)) {
+    await page.keyboard.press('Escape');
+    await paletteClosed(page);
+  }
   await clearBox(page, box);
   await expect.poll(async () => (await boxModel(page, box)).text, { message: `${box.name}: cleared` }).toBe('');
 }
