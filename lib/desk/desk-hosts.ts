@@ -1,2 +1,4 @@
-/** Where Blip Desk runs: the content scripts' matches in the release build (the sandbox build adds its local hosts). */
-export const DESK_MATCHES = ['https://desk.blip.ai/*', 'https://*.desk.blip.ai/*'];
+import { DESK_PATTERNS } from '../domain/desk-url';
+
+/** Where the desk content scripts run in the release build (the sandbox build adds its local hosts). */
+export const DESK_MATCHES = [...DESK_PATTERNS];

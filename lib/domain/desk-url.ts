@@ -21,6 +21,14 @@ export function deskUrlFor(host: string | undefined): string {
   return tenant ? `https://${tenant.toLowerCase()}.desk.blip.ai/` : 'https://desk.blip.ai/';
 }
 
+/**
+ * True when the number on command host `host` serves the desk page at `deskOrigin`: the page is
+ * that number's desk (`deskUrlFor`), so its tickets are the ones that desk shows.
+ */
+export function servesDesk(host: string, deskOrigin: string): boolean {
+  return new URL(deskUrlFor(host)).origin === deskOrigin;
+}
+
 /** The match patterns of the desk tabs worth focusing for that desk address. */
 export function deskTabPatterns(deskUrl: string): string[] {
   const url = new URL(deskUrl);

@@ -12,7 +12,7 @@ import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attend
 import { readSetting } from '../../db/settings';
 import { rankByUsage } from '../../domain/reply-ranking';
 import { sameAgent } from '../../domain/agent-identity';
-import { servesDesk } from '../../domain/desk-tenant';
+import { servesDesk } from '../../domain/desk-url';
 import { TokenBucket } from '../../domain/token-bucket';
 import type { DeskReply, VariableValues } from '../../rpc/contracts/desk';
 
