@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import type { OutboxItem } from '@/lib/domain/outbox-item';
 import { rpc } from '@/lib/rpc/client';
 import { t, formatDateTime, plural } from '@/lib/i18n/i18n';
-import { errorMessage } from '@/lib/i18n/error-message';
-import { AppError } from '@/lib/errors/app-error';
+import { outboxErrorMessage } from '@/lib/i18n/error-message';
 import type { MessageKey } from '@/lib/i18n/messages';
 
 /** Says when writes are waiting or failed, lists them, and offers retry / discard. */
@@ -27,7 +26,7 @@ export function OutboxStatus({ items, onError }: { items: OutboxItem[]; onError:
             <li key={item.id}>
               <strong>{t(`outbox.kind.${item.kind}` as MessageKey)}</strong> · {formatDateTime(item.createdAt)}
               {item.lastError && (
-                <div class="small">{t('outbox.lastError', { error: errorMessage(new AppError(item.lastError.code, '', { reason: item.lastError.reason })) })}</div>
+                <div class="small">{t('outbox.lastError', { error: outboxErrorMessage(item.lastError) })}</div>
               )}
               {item.status === 'failed' && (
                 <button type="button" class="danger" onClick={() => rpc('outbox.discard', { id: item.id }).catch(onError)}>

@@ -10,6 +10,7 @@ import { ConversationService } from './conversation/conversation-service';
 import { RepliesService } from './replies/replies-service';
 import { RepliesSync } from './replies/replies-sync';
 import { DeskRepliesService } from './desk/desk-replies-service';
+import type { AttemptOutcome } from './outbox/outbox-runner';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -29,7 +30,15 @@ export interface Services {
   kickOutbox: () => void;
 }
 
-export function createServices(db: Database, kickOutbox: () => void): Services {
+/** What the services may ask of the outbox runner (started after them). */
+export interface OutboxControl {
+  /** Deliver what is due now. */
+  kick(): void;
+  /** The next attempt of one queued write, awaited (see OutboxRunner.attempt). */
+  attempt(id: string): Promise<AttemptOutcome>;
+}
+
+export function createServices(db: Database, outbox: OutboxControl): Services {
   const clients = new BlipClients(db);
   const repliesSync = new RepliesSync(db, clients);
   return {
@@ -40,11 +49,11 @@ export function createServices(db: Database, kickOutbox: () => void): Services {
     contactSync: new ContactSyncService(db, clients),
     contacts: new ContactsService(db, clients),
     afterHours: new AfterHoursService(db, clients),
-    templates: new TemplatesService(db, clients),
+    templates: new TemplatesService(db, clients, (id) => outbox.attempt(id)),
     conversation: new ConversationService(db, clients),
     replies: new RepliesService(db),
     repliesSync,
     deskReplies: new DeskRepliesService(db, clients, () => repliesSync.pullAll()),
-    kickOutbox,
+    kickOutbox: () => outbox.kick(),
   };
 }

@@ -20,7 +20,7 @@ import { repairDamagedRecords } from './repair/repair-job';
  */
 export function startBackground(): void {
   const db = getDb();
-  const services = createServices(db, () => void outbox.kick());
+  const services = createServices(db, { kick: () => void outbox.kick(), attempt: (id) => outbox.attempt(id) });
   const outbox = startOutbox(db, outboxKinds(services));
   const handlers = createRpcHandlers(services);
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');

@@ -1,6 +1,7 @@
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema, type Collection } from './lime';
 import { withQuery } from './paging';
+import { pageLength } from './items';
 import { threadMessageSchema, type ThreadMessage } from './tickets';
 
 const threadPage = collectionSchema(threadMessageSchema);
@@ -16,7 +17,7 @@ export async function threadPageBefore(transport: BlipTransport, identity: strin
 /** The same page with the count of messages on it that could not be read (left out). */
 export function threadPageRead(transport: BlipTransport, identity: string, before: Date | undefined, take = 100): Promise<Collection<ThreadMessage>> {
   return transport.command(
-    { to: ADDRESS.postmaster, method: 'get', uri: withQuery(`/threads/${identity}`, { $take: take, storageDate: before?.toISOString(), direction: 'desc', refreshExpiredMedia: true }) },
+    { to: ADDRESS.postmaster, method: 'get', uri: withQuery(`/threads/${encodeURIComponent(identity)}`, { $take: take, storageDate: before?.toISOString(), direction: 'desc', refreshExpiredMedia: true }) },
     threadPage,
   );
 }
@@ -39,6 +40,23 @@ export async function receivedSince(transport: BlipTransport, identity: string, 
     before = new Date(Date.parse(oldest.date));
   }
   return received;
+}
+
+/**
+ * Whether the customer's thread holds a message with this id (the envelope id we sent it with),
+ * reading back from the newest page until messages older than `since` (epoch ms) or ten pages.
+ * It answers "did an earlier attempt land?" before a message is sent again.
+ */
+export async function threadHasMessage(transport: BlipTransport, identity: string, messageId: string, since: number): Promise<boolean> {
+  let before: Date | undefined;
+  for (let pages = 0; pages < 10; pages++) {
+    const page = await threadPageRead(transport, identity, before);
+    if (page.items.some((item) => item.id === messageId)) return true;
+    const oldest = page.items.at(-1);
+    if (pageLength(page) < 100 || !oldest || Date.parse(oldest.date) < since) return false;
+    before = new Date(Date.parse(oldest.date));
+  }
+  return false;
 }
 
 export type { ThreadMessage };

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { BlipTransport, parseRetryAfter } from './transport';
+import { BlipTransport } from './transport';
+import { ConcurrencyLimiter } from './limiter';
+import { parseRetryAfter } from './backoff';
 import { AppError } from '../errors/app-error';
 
 type Reply = { status: number; body?: string; headers?: Record<string, string> } | Error;
@@ -89,6 +91,56 @@ describe('BlipTransport', () => {
     await expect(transport.command(get, z.unknown())).rejects.toMatchObject({ code: 'rate-limited', details: { retryAfterMs: 120_000 } });
   });
 
+  it('does not retry a read that timed out: the user already waited for it', async () => {
+    let calls = 0;
+    const fetchImpl = (_url: unknown, init?: RequestInit) => {
+      calls++;
+      return new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    };
+    const transport = new BlipTransport({ host: 'https://x', authorization: 'Key a', fetchImpl: fetchImpl as typeof fetch, timeoutMs: 20 });
+    await expect(transport.command(get, z.unknown())).rejects.toMatchObject({ code: 'timeout', details: { stalled: false } });
+    expect(calls).toBe(1);
+  });
+
+  it('times out a reply whose body stalls after the headers, and frees its slot', async () => {
+    let aborted = 0;
+    const stalled = (init?: RequestInit) => {
+      init!.signal!.addEventListener('abort', () => aborted++);
+      // Headers at once, then a body that never ends (and ignores the abort, like a stuck stream).
+      const body = new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"status":"succ')) });
+      return Promise.resolve(new Response(body, { status: 200 }));
+    };
+    let first = true;
+    const fetchImpl = async (_url: unknown, init?: RequestInit) => {
+      if (first) {
+        first = false;
+        return stalled(init);
+      }
+      return new Response(JSON.stringify({ status: 'success', resource: 'ok' }), { status: 200 });
+    };
+    const transport = new BlipTransport({ host: 'https://x', authorization: 'Key a', fetchImpl: fetchImpl as typeof fetch, timeoutMs: 30, maxConcurrent: 1, readRetries: 0 });
+    const [hung, next] = await Promise.allSettled([transport.command(get, z.unknown()), transport.command(get, z.string())]);
+    expect(hung).toMatchObject({ status: 'rejected', reason: { code: 'timeout', details: { stalled: true } } });
+    expect(next).toEqual({ status: 'fulfilled', value: 'ok' });
+    expect(aborted).toBe(1);
+  });
+
+  it('shares a limit across numbers on top of each number\'s own', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const fetchImpl = async () => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return new Response(JSON.stringify({ status: 'success' }), { status: 200 });
+    };
+    const shared = new ConcurrencyLimiter(5);
+    const numbers = Array.from({ length: 3 }, () => new BlipTransport({ host: 'https://x', authorization: 'Key a', fetchImpl: fetchImpl as typeof fetch, maxConcurrent: 4, sharedLimiter: shared }));
+    await Promise.all(numbers.flatMap((transport) => Array.from({ length: 8 }, () => transport.command(get, z.unknown()))));
+    expect(peak).toBe(5);
+  });
+
   it('times out a request that hangs', async () => {
     const fetchImpl = (_url: unknown, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
@@ -115,11 +167,17 @@ describe('BlipTransport', () => {
 describe('parseRetryAfter', () => {
   it.each([
     ['5', 5000],
-    ['0', 0],
+    ['0 (still backs off)', 1000],
+    ['-3', 1000],
     [null, 2000],
+    ['', 2000],
     ['garbage', 2000],
     ['Wed, 25 Nov 2026 00:00:10 GMT', 10_000],
+    ['a date in the past: Tue, 24 Nov 2026 00:00:00 GMT', 1000],
+    ['a far date: Fri, 25 Dec 2026 00:00:00 GMT', 300_000],
+    ['86400 (a day)', 300_000],
   ])('%s → %d ms', (value, expected) => {
-    expect(parseRetryAfter(value, Date.parse('Wed, 25 Nov 2026 00:00:00 GMT'))).toBe(expected);
+    const header = value === null ? null : value.replace(/^[^:]*: /, '').replace(/ \(.*\)$/, '');
+    expect(parseRetryAfter(header, Date.parse('Wed, 25 Nov 2026 00:00:00 GMT'))).toBe(expected);
   });
 });

@@ -1,17 +1,22 @@
 import type { z } from 'zod';
-import { AppError, isTransient } from '../errors/app-error';
+import { AppError } from '../errors/app-error';
 import { commandResponseSchema, REASON_NOT_FOUND, type CommandRequest } from './lime';
 import { ConcurrencyLimiter } from './limiter';
+import { backoffMs } from './backoff';
+import { readReply } from './reply';
 
 export interface TransportOptions {
   /** Command host, e.g. `https://acme.http.msging.net` (no trailing slash needed). */
   host: string;
   /** The full `Authorization` header value: `Key …`. */
   authorization: string;
+  /** Longest time one exchange may take, headers and body together. */
   timeoutMs?: number;
   /** Requests in flight at once for this number (Blip's free tier allows 48 commands/s). */
   maxConcurrent?: number;
-  /** Extra attempts for safe reads after a transient failure. */
+  /** Requests in flight at once across every number of the worker (shared by their transports). */
+  sharedLimiter?: ConcurrencyLimiter;
+  /** Extra attempts for safe reads after a server error, a dropped connection or a short 429. */
   readRetries?: number;
   /** Longest Retry-After we wait for inside one call; longer waits surface as `rate-limited`. */
   maxRetryWaitMs?: number;
@@ -22,14 +27,18 @@ export interface TransportOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Failures a read is tried again after, inside one call. A timeout is not: the user already waited for it. */
+const RETRIED_READ_FAILURES = new Set(['server', 'network', 'rate-limited']);
+
 /**
- * One LIME command transport per number: `POST {host}/commands` with the number's key,
- * a timeout per request, bounded concurrency, retries for safe reads, and replies checked
- * by zod. HTTP 200 with `status: failure` is a failure (blip-api.md §1.3).
+ * One LIME command transport per number: `POST {host}/commands` with the number's key, one timeout
+ * over the whole exchange (a stalled body is aborted and frees its slot), bounded concurrency per
+ * number and across numbers, retries for safe reads, and replies checked by zod. HTTP 200 with
+ * `status: failure` is a failure (blip-api.md §1.3).
  */
 export class BlipTransport {
   private readonly limiter: ConcurrencyLimiter;
-  private readonly options: Required<Omit<TransportOptions, 'fetchImpl'>> & { fetchImpl: typeof fetch };
+  private readonly options: Required<Omit<TransportOptions, 'fetchImpl' | 'sharedLimiter'>> & Pick<TransportOptions, 'sharedLimiter'> & { fetchImpl: typeof fetch };
 
   constructor(options: TransportOptions) {
     this.options = {
@@ -79,7 +88,7 @@ export class BlipTransport {
       try {
         return await attempt();
       } catch (error) {
-        const retryable = error instanceof AppError && isTransient(error.code) && tries < this.options.readRetries;
+        const retryable = error instanceof AppError && RETRIED_READ_FAILURES.has(error.code) && tries < this.options.readRetries;
         if (!retryable) throw error;
         const wait = error.details.retryAfterMs ?? backoffMs(tries);
         // A 429 is refused before any processing, so it is safe to repeat for writes too.
@@ -90,10 +99,28 @@ export class BlipTransport {
     }
   }
 
+  /** One exchange in a slot of this number and, when shared, one of the worker's. */
   private post(path: string, body: unknown): Promise<unknown> {
-    return this.limiter.run(async () => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+    const { sharedLimiter } = this.options;
+    return this.limiter.run(() => (sharedLimiter ? sharedLimiter.run(() => this.exchange(path, body)) : this.exchange(path, body)));
+  }
+
+  /**
+   * Request, headers and body under one timer. On time-out the request is aborted and the call
+   * fails at once, even if the body stream ignores the abort, so the slot is free again.
+   */
+  private async exchange(path: string, body: unknown): Promise<unknown> {
+    const { timeoutMs } = this.options;
+    const controller = new AbortController();
+    let headersCame = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        reject(new AppError('timeout', `No complete reply within ${timeoutMs} ms`, { stalled: headersCame, waitedMs: timeoutMs }));
+        controller.abort();
+      }, timeoutMs);
+    });
+    const exchange = (async () => {
       let response: Response;
       try {
         response = await this.options.fetchImpl(`${this.options.host}${path}`, {
@@ -103,52 +130,20 @@ export class BlipTransport {
           signal: controller.signal,
         });
       } catch (error) {
-        if (controller.signal.aborted) throw new AppError('timeout', `No reply within ${this.options.timeoutMs} ms`);
         throw new AppError('network', error instanceof Error ? error.message : 'Network error');
-      } finally {
-        clearTimeout(timer);
       }
+      headersCame = true;
       return readReply(response, path);
-    });
+    })();
+    // The losing side must not surface as an unhandled rejection.
+    exchange.catch(() => undefined);
+    timedOut.catch(() => undefined);
+    try {
+      return await Promise.race([exchange, timedOut]);
+    } finally {
+      clearTimeout(timer);
+      // Releases a body nobody reads (202, errors) so its connection is not held.
+      controller.abort();
+    }
   }
-}
-
-async function readReply(response: Response, path: string): Promise<unknown> {
-  const status = response.status;
-  if (status === 401 || status === 403) throw new AppError('auth', 'The key was refused', { status });
-  if (status === 429) {
-    throw new AppError('rate-limited', 'Too many requests', {
-      status,
-      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-    });
-  }
-  if (status >= 500) throw new AppError('server', `Server error ${status}`, { status });
-  if (status === 202 || status === 204) return undefined;
-  if (status === 400) {
-    // Blip explains a refused envelope (e.g. a template it will not send) with a LIME reason.
-    const reason = await response.json().then((body: { reason?: { code?: number; description?: string } }) => body?.reason, () => undefined);
-    if (reason?.code !== undefined) throw new AppError('lime-failure', reason.description ?? 'Refused', { status, reason: reason.code, reasonText: reason.description });
-  }
-  if (status !== 200) throw new AppError('malformed-reply', `Unexpected HTTP ${status} from ${path}`, { status });
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError('malformed-reply', 'The reply is not JSON', { status });
-  }
-}
-
-/** Retry-After is either delta-seconds or an HTTP date. Absent means Blip's reported 2-minute lock-out is possible; use a short default. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number {
-  if (!value) return 2_000;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? 2_000 : Math.max(0, date - now);
-}
-
-/** Exponential backoff with jitter: ~300 ms, ~600 ms, ~1.2 s … */
-export function backoffMs(attempt: number, base = 300, cap = 30_000): number {
-  const exponential = Math.min(cap, base * 2 ** attempt);
-  return Math.round(exponential * (0.75 + Math.random() * 0.5));
 }

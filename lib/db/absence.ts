@@ -1,7 +1,7 @@
 import { ABSENCE_WRITE } from '../domain/outbox-item';
 import type { AbsenceRecord, AbsenceSetting } from '../domain/absence';
 import type { Database } from './database';
-import { enqueue, queuedWrites } from './outbox';
+import { enqueue, outboxTables, queuedWrites } from './outbox';
 import { tablesOf } from './tables';
 import { keyOf, usable } from './checked-read';
 import { checkAbsence } from './valid-records';
@@ -22,8 +22,8 @@ export async function listAbsences(db: Database): Promise<AbsenceRecord[]> {
 
 /** The new setting, marked pending, and its write to the bot, in one transaction. */
 export async function saveAbsence(db: Database, installationId: string, setting: AbsenceSetting, now: number): Promise<void> {
-  const { absence, outbox } = tablesOf(db);
-  await tablesOf(db).transaction('rw', absence, outbox, async () => {
+  const { absence } = tablesOf(db);
+  await tablesOf(db).transaction('rw', [absence, ...outboxTables(db)], async () => {
     await absence.put({ installationId, setting, pending: true, updatedAt: now });
     await enqueue(db, { installationId, kind: ABSENCE_WRITE, payload: setting }, now);
   });

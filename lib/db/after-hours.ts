@@ -1,7 +1,7 @@
 import type { BusinessHours } from '../domain/business-hours';
 import { AFTER_HOURS_SENT, type AfterHoursSentPayload } from '../domain/outbox-item';
 import type { Database } from './database';
-import { enqueue } from './outbox';
+import { enqueue, outboxTables } from './outbox';
 import { tablesOf } from './tables';
 
 // After-hours contacts: the business hours set in the extension (for a number whose Desk has none)
@@ -24,8 +24,8 @@ export function listAfterHoursSent(db: Database, installationId: string): Promis
 
 /** The mark, at once, and its write to the contact's extras, in one transaction. */
 export async function markAfterHoursSent(db: Database, installationId: string, identity: string, now: number): Promise<void> {
-  const { afterHoursSent, outbox } = tablesOf(db);
-  await tablesOf(db).transaction('rw', afterHoursSent, outbox, async () => {
+  const { afterHoursSent } = tablesOf(db);
+  await tablesOf(db).transaction('rw', [afterHoursSent, ...outboxTables(db)], async () => {
     await afterHoursSent.put({ installationId, identity, sentAt: now });
     const payload: AfterHoursSentPayload = { identity, sentAt: new Date(now).toISOString() };
     await enqueue(db, { installationId, kind: AFTER_HOURS_SENT, payload }, now);

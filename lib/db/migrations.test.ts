@@ -9,6 +9,9 @@ import { cachedContacts } from './contact-pages';
  * changes the shape of data, add what the previous one stored here and what it must become below.
  */
 const FIXTURES: Record<number, Record<string, unknown[]>> = {
+  7: {
+    deliveredWrites: [{ id: 'w0', installationId: 'n1', kind: 'conversation.text', deliveredAt: 1 }],
+  },
   6: {
     replyCategories: [{ id: 'asistencia-1', name: 'Saludos', position: 0, replies: [{ id: 'r1', title: 'Hola', text: 'Hola {{contact.name}}' }], synced: { n1: 'abc-1' }, updatedAt: 1 }],
     replyConflicts: [{ categoryId: 'asistencia-1', installationId: 'n1', theirs: null, detectedAt: 1 }],

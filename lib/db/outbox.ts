@@ -1,14 +1,24 @@
 import { TEXT_MESSAGE, type OutboxItem, type TextMessagePayload } from '../domain/outbox-item';
+import { entityKey, queueOrder, supersedes } from '../domain/outbox-order';
 import type { Database } from './database';
 import { tablesOf } from './tables';
 import { keyOf, usable } from './checked-read';
 import { checkOutboxItem } from './valid-records';
 
-// The outbox: writes that must still reach Blip, kept until Blip accepts them (lib/background/outbox delivers them).
+// The outbox: writes that must still reach Blip, kept until Blip accepts them (lib/background/outbox
+// delivers them; outbox-delivery.ts records how each attempt went).
+
+/** The tables `enqueue` writes: include them in a repository transaction that queues a write. */
+export function outboxTables(db: Database) {
+  const { outbox, deliveredWrites } = tablesOf(db);
+  return [outbox, deliveredWrites];
+}
 
 /**
  * Records a write. Inside a repository's transaction that makes the local change, both happen or
- * neither does. A caller-chosen `id` makes a repeated request (a double click) the same write.
+ * neither does. A caller-chosen `id` makes a repeated request (a double click, even two at once) the
+ * same write; an id already delivered is not queued again. A kind whose newer write carries the whole
+ * state replaces the queued writes to the same entity that are not on their way.
  */
 export async function enqueue(
   db: Database,
@@ -16,14 +26,24 @@ export async function enqueue(
   now = Date.now(),
   id: string = crypto.randomUUID(),
 ): Promise<string> {
-  const { outbox } = tablesOf(db);
-  if (await outbox.get(id)) return id;
-  return outbox.add({ ...write, id, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now });
+  const { outbox, deliveredWrites } = tablesOf(db);
+  return tablesOf(db).transaction('rw', outbox, deliveredWrites, async () => {
+    if ((await outbox.get(id)) || (await deliveredWrites.get(id))) return id;
+    const last = await outbox.orderBy('createdAt').last();
+    const item: OutboxItem = { ...write, id, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: Math.max(now, (last?.createdAt ?? 0) + 1) };
+    if (supersedes(write.kind)) {
+      const entity = entityKey(item);
+      const replaced = await outbox.where('installationId').equals(write.installationId).filter((queued) => queued.status !== 'delivering' && queued.kind === write.kind && entityKey(queued) === entity).primaryKeys();
+      await outbox.bulkDelete(replaced);
+    }
+    await outbox.add(item);
+    return id;
+  });
 }
 
-/** Every queued write, oldest first (one whose payload does not fit its kind is listed and reported). */
+/** Every queued write, in queue order (one whose payload does not fit its kind is listed and reported). */
 export async function listOutbox(db: Database): Promise<OutboxItem[]> {
-  return usable('outbox', await tablesOf(db).outbox.toArray(), checkOutboxItem, keyOf('id')).sort((a, b) => a.createdAt - b.createdAt);
+  return usable('outbox', await tablesOf(db).outbox.toArray(), checkOutboxItem, keyOf('id')).sort(queueOrder);
 }
 
 /** One queued write. */
@@ -48,56 +68,13 @@ export function queuedWritesOfKind(db: Database, kind: string): Promise<OutboxIt
 }
 
 /** The texts typed to one contact on one number that are still queued, oldest first. */
-export function queuedTextsTo(db: Database, installationId: string, identity: string): Promise<OutboxItem[]> {
-  return tablesOf(db)
+export async function queuedTextsTo(db: Database, installationId: string, identity: string): Promise<OutboxItem[]> {
+  const items = await tablesOf(db)
     .outbox.where('installationId')
     .equals(installationId)
     .filter((item) => item.kind === TEXT_MESSAGE && (item.payload as TextMessagePayload | null)?.identity === identity)
-    .sortBy('createdAt');
-}
-
-/** Drops queued writes a newer one replaces. */
-export async function deleteOutboxItems(db: Database, ids: string[]): Promise<void> {
-  await tablesOf(db).outbox.bulkDelete(ids);
-}
-
-/** Writes due at `now` that are not parked as failed, oldest first. */
-export function dueOutboxItems(db: Database, now: number): Promise<OutboxItem[]> {
-  return tablesOf(db)
-    .outbox.where('nextAttemptAt')
-    .belowOrEqual(now)
-    .filter((item) => item.status !== 'failed')
-    .sortBy('createdAt');
-}
-
-/** The next write to become due (not parked as failed). */
-export function nextDueOutboxItem(db: Database): Promise<OutboxItem | undefined> {
-  return tablesOf(db)
-    .outbox.orderBy('nextAttemptAt')
-    .filter((item) => item.status !== 'failed')
-    .first();
-}
-
-/** Takes a lease on a due write for `leaseMs`, unless it is parked, not due, or already leased. */
-export async function claimOutboxItem(db: Database, id: string, now: number, leaseMs: number): Promise<OutboxItem | undefined> {
-  const { outbox } = tablesOf(db);
-  return tablesOf(db).transaction('rw', outbox, async () => {
-    const item = await outbox.get(id);
-    if (!item || item.status === 'failed' || item.nextAttemptAt > now) return undefined;
-    const leased: OutboxItem = { ...item, status: 'delivering', nextAttemptAt: now + leaseMs };
-    await outbox.put(leased);
-    return leased;
-  });
-}
-
-/** Records a failed delivery: when to try again (or parked as failed) and why. */
-export async function recordDeliveryFailure(db: Database, id: string, failure: Pick<OutboxItem, 'attempts' | 'status' | 'nextAttemptAt' | 'lastError'>): Promise<void> {
-  await tablesOf(db).outbox.update(id, failure);
-}
-
-/** Blip accepted the write: it leaves the outbox. */
-export async function removeDelivered(db: Database, id: string): Promise<void> {
-  await tablesOf(db).outbox.delete(id);
+    .toArray();
+  return items.sort(queueOrder);
 }
 
 /** Puts failed (or waiting) writes back in line for an immediate attempt: all, or the given ones. */
@@ -111,7 +88,21 @@ export async function retryOutbox(db: Database, ids?: string[], now = Date.now()
   });
 }
 
-/** Drops a write the user gave up on; answers it, or nothing when it is on its way (or gone). */
+/**
+ * A write refused for good, corrected by the user (e.g. a template's values): the new payload, back
+ * in line. Only when nothing of it can have reached Blip; answers whether it was changed.
+ */
+export async function correctParkedWrite(db: Database, id: string, payload: unknown, now = Date.now()): Promise<boolean> {
+  const { outbox } = tablesOf(db);
+  return tablesOf(db).transaction('rw', outbox, async () => {
+    const item = await outbox.get(id);
+    if (!item || item.status !== 'failed' || item.inDoubt || item.progress) return false;
+    await outbox.update(id, { payload, status: 'pending', nextAttemptAt: now });
+    return true;
+  });
+}
+
+/** Drops a write the user gave up on, checked and deleted in one transaction; answers it, or nothing when it is on its way (or gone). */
 export async function discardOutboxItem(db: Database, id: string): Promise<OutboxItem | undefined> {
   const { outbox } = tablesOf(db);
   return tablesOf(db).transaction('rw', outbox, async () => {

@@ -3,6 +3,7 @@ import type { Database } from './database';
 import { tablesOf } from './tables';
 import { keyOf, usable } from './checked-read';
 import { checkCategory } from './valid-records';
+import { outboxTables } from './outbox';
 
 // The local copy of the ready-reply categories (the one list the agent sees), their conflicts
 // (reply-conflicts.ts) and how often each reply is used (reply-usage.ts).
@@ -13,8 +14,8 @@ import { checkCategory } from './valid-records';
  * folder's repository functions inside.
  */
 export function inRepliesTransaction<T>(db: Database, work: () => Promise<T>): Promise<T> {
-  const { replyCategories, replyConflicts, outbox, installations } = tablesOf(db);
-  return tablesOf(db).transaction('rw', [replyCategories, replyConflicts, outbox, installations], work);
+  const { replyCategories, replyConflicts, installations } = tablesOf(db);
+  return tablesOf(db).transaction('rw', [replyCategories, replyConflicts, installations, ...outboxTables(db)], work);
 }
 
 const checked = (rows: unknown[]) => usable('replyCategories', rows, checkCategory, keyOf('id'));

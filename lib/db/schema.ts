@@ -60,6 +60,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       replyUsage: 'replyId',
     },
   },
+  {
+    // Writes Blip accepted, remembered for a week so a repeated request (same id) is not queued again.
+    version: 7,
+    stores: { deliveredWrites: 'id, deliveredAt' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

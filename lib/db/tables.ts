@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Installation, InstallationSecret } from '../domain/installation';
-import type { OutboxItem } from '../domain/outbox-item';
+import type { DeliveredWrite, OutboxItem } from '../domain/outbox-item';
 import type { AbsenceRecord } from '../domain/absence';
 import type { ContactPageRecord, ContactSyncState } from '../domain/contact';
 import type { BusinessHours } from '../domain/business-hours';
@@ -24,6 +24,7 @@ export class CompanionDb extends Dexie {
   secrets!: Table<InstallationSecret, string>;
   settings!: Table<SettingRecord, string>;
   outbox!: Table<OutboxItem, string>;
+  deliveredWrites!: Table<DeliveredWrite, string>;
   absence!: Table<AbsenceRecord, string>;
   contactPages!: Table<ContactPageRecord, [string, number]>;
   contactSync!: Table<ContactSyncState, string>;

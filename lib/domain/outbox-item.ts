@@ -1,10 +1,11 @@
-import type { ErrorCode } from '../errors/app-error';
+import type { ErrorCode, ErrorDetails } from '../errors/app-error';
 
 export type OutboxStatus = 'pending' | 'delivering' | 'failed';
 
 /**
  * A write that must reach Blip. Recorded in the same transaction as the local change; its `id`
- * is sent as the LIME envelope id, so a repeated delivery is recognised as the same write.
+ * is sent as the LIME envelope id. Writes to one entity (see outbox-order.ts) are delivered in the
+ * order they were queued.
  */
 export interface OutboxItem {
   id: string;
@@ -13,11 +14,35 @@ export interface OutboxItem {
   kind: string;
   payload: unknown;
   status: OutboxStatus;
+  /** Failed attempts so far. */
   attempts: number;
   /** Epoch ms; for `delivering`, the moment the lease runs out (a killed worker loses its lease). */
   nextAttemptAt: number;
+  /** Epoch ms, strictly increasing in the order writes were queued: the queue's order. */
   createdAt: number;
-  lastError?: { code: ErrorCode; reason?: number };
+  lastError?: OutboxError;
+  /**
+   * An earlier attempt may have reached Blip (it timed out, got a 5xx or a broken reply, or its
+   * worker was stopped mid-way): before sending again, the delivery checks whether it landed.
+   */
+  inDoubt?: boolean;
+  /** What a write of several steps has already done (a template: the message went out, to whom). */
+  progress?: Record<string, unknown>;
+}
+
+/** A write Blip accepted, remembered for a while (lib/db/outbox-delivery.ts). */
+export interface DeliveredWrite {
+  id: string;
+  installationId: string;
+  kind: string;
+  deliveredAt: number;
+  /** What the delivery answered (a template: who it went to and where the answer goes). */
+  result?: unknown;
+}
+
+/** Why the last attempt failed, with the details the user's message needs. */
+export interface OutboxError extends Pick<ErrorDetails, 'reason' | 'reasonText' | 'status' | 'retryAfterMs' | 'stalled' | 'fields'> {
+  code: ErrorCode;
 }
 
 /** A number's agent-absence setting for its bot resource; the payload is the `AbsenceSetting`. */
@@ -36,6 +61,17 @@ export const TEXT_MESSAGE = 'conversation.text';
 export interface TextMessagePayload {
   identity: string;
   text: string;
+}
+
+/** An active message (WhatsApp template); the item id is the message id. */
+export const TEMPLATE_MESSAGE = 'templates.send';
+export interface TemplateMessagePayload {
+  /** The customer's phone (E.164 or as typed); looked up for the WhatsApp identity when `identity` is unknown. */
+  phone: string;
+  identity?: string;
+  templateName: string;
+  language: string;
+  values: Record<string, string>;
 }
 
 /** Makes one number's copy of a ready-reply category match ours (write or delete). */

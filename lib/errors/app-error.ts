@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'not-allowed',
   'conflict',
   'no-desk',
+  'queued',
   'internal',
 ] as const;
 
@@ -31,6 +32,10 @@ export interface ErrorDetails {
   status?: number;
   /** How long the server asked us to wait (429 Retry-After). */
   retryAfterMs?: number;
+  /** For a timeout: the reply had begun (headers came) but its body stopped arriving. */
+  stalled?: boolean;
+  /** For a timeout: how long we waited, in ms. */
+  waitedMs?: number;
   /** Field paths that failed validation. */
   fields?: string[];
 }

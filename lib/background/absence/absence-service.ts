@@ -1,12 +1,13 @@
 import type { Database } from '../../db/database';
 import { getAbsence, saveAbsence, settleAbsence, storeBotAbsence } from '../../db/absence';
 import { getInstallation } from '../../db/installations';
-import { isAbsenceSetting } from '../../db/valid-records';
 import { readSetting } from '../../db/settings';
 import { absenceSettingSchema, canSetAbsence, type AbsenceSetting } from '../../domain/absence';
 import type { OutboxItem } from '../../domain/outbox-item';
 import { getJsonResource, setJsonResource } from '../../blip/resources';
 import { AppError } from '../../errors/app-error';
+import { sameJson } from '../../domain/same-json';
+import type { BlipTransport } from '../../blip/transport';
 import type { OutboxHandler } from '../outbox/outbox-runner';
 import type { BlipClients } from '../installations/clients';
 
@@ -57,12 +58,26 @@ export class AbsenceService {
     await storeBotAbsence(this.db, installationId, setting, now);
   }
 
-  readonly deliver: OutboxHandler = async (item, commandId) => {
-    // A damaged queued setting is never written over the bot's (the repair job mends it from the local copy).
-    if (!isAbsenceSetting(item.payload)) throw new AppError('invalid-input', 'The queued absence setting cannot be read');
+  /**
+   * Writes the setting to the bot resource (the outbox checked its payload: a damaged queued setting
+   * is never written over the bot's; the repair job mends it from the local copy). After an attempt
+   * that may have landed, the resource is read back first: when it already holds this setting,
+   * nothing is sent again.
+   */
+  readonly deliver: OutboxHandler = async (item, { commandId, payload, inDoubt }) => {
     const transport = await this.clients.forInstallation(item.installationId);
-    await setJsonResource(transport, ABSENCE_RESOURCE_KEY, item.payload, commandId);
+    if (inDoubt && sameJson(await this.botCopy(transport), payload)) return;
+    await setJsonResource(transport, ABSENCE_RESOURCE_KEY, payload, commandId);
   };
+
+  private async botCopy(transport: BlipTransport): Promise<AbsenceSetting | undefined> {
+    try {
+      return await getJsonResource(transport, ABSENCE_RESOURCE_KEY, absenceSettingSchema);
+    } catch (error) {
+      if (error instanceof AppError && ['not-found', 'malformed-reply'].includes(error.code)) return undefined;
+      throw error;
+    }
+  }
 
   /** Clears the pending mark once the last queued write of that number is accepted. */
   async delivered(item: OutboxItem): Promise<void> {

@@ -85,11 +85,15 @@ export class AfterHoursService {
     await putBusinessHours(this.db, installationId, { ...hours, source: 'extension' });
   }
 
-  /** Merges the sent mark into the contact's extras, keeping the extras others wrote. */
-  readonly deliver: OutboxHandler = async (item, commandId) => {
-    const { identity, sentAt } = item.payload as AfterHoursSentPayload;
+  /**
+   * Merges the sent mark into the contact's extras, keeping the extras others wrote. The contact is
+   * read first anyway, so a mark that is already there (an earlier attempt landed) is not written again.
+   */
+  readonly deliver: OutboxHandler = async (item, { commandId, payload }) => {
+    const { identity, sentAt } = payload as AfterHoursSentPayload;
     const transport = await this.clients.forInstallation(item.installationId, { router: true });
     const contact = await getContact(transport, identity);
+    if (contact.extras?.[EXTRAS.activeMessageSentAt] === sentAt) return;
     await transport.command(
       {
         id: commandId,

@@ -6,6 +6,10 @@ import type { ContactSyncState } from '../../domain/contact';
 import { listContacts } from '../../blip/contacts';
 import { syncContacts } from './contact-sync';
 import type { BlipClients } from '../installations/clients';
+import { ConcurrencyLimiter } from '../../blip/limiter';
+
+/** Numbers whose contacts sync at once; the others wait their turn (a sync is long and reads a lot). */
+export const NUMBERS_SYNCING_AT_ONCE = 3;
 
 /**
  * Keeps the contact cache of every number where the agent is an attendant (the numbers search
@@ -13,6 +17,7 @@ import type { BlipClients } from '../installations/clients';
  */
 export class ContactSyncService {
   private readonly inFlight = new Map<string, Promise<ContactSyncState>>();
+  private readonly passes = new ConcurrencyLimiter(NUMBERS_SYNCING_AT_ONCE);
 
   constructor(
     private readonly db: Database,
@@ -22,19 +27,23 @@ export class ContactSyncService {
   sync(installationId: string): Promise<ContactSyncState> {
     const running = this.inFlight.get(installationId);
     if (running) return running;
-    const pass = syncContacts(
-      {
-        db: this.db,
-        // Contacts belong to the bot that owns the number: the router in a router setup.
-        fetchPage: async (query) => listContacts(await this.clients.forInstallation(installationId, { router: true }), query),
-      },
-      installationId,
-    ).finally(() => this.inFlight.delete(installationId));
+    const pass = this.passes
+      .run(() =>
+        syncContacts(
+          {
+            db: this.db,
+            // Contacts belong to the bot that owns the number: the router in a router setup.
+            fetchPage: async (query) => listContacts(await this.clients.forInstallation(installationId, { router: true }), query),
+          },
+          installationId,
+        ),
+      )
+      .finally(() => this.inFlight.delete(installationId));
     this.inFlight.set(installationId, pass);
     return pass;
   }
 
-  /** Every attendant number, in parallel (each number has its own transport and rate limit). */
+  /** Every attendant number, a few at a time (see NUMBERS_SYNCING_AT_ONCE). */
   async syncAll(): Promise<void> {
     const ids = await this.attendantNumbers();
     await Promise.allSettled(ids.map((id) => this.sync(id)));

@@ -4,8 +4,9 @@ import type { Database } from '../../db/database';
 import { enqueue } from '../../db/outbox';
 import type { BlipClients } from '../installations/clients';
 import { ADDRESS } from '../../blip/lime';
-import { threadPageRead } from '../../blip/threads';
+import { threadHasMessage, threadPageRead } from '../../blip/threads';
 import { pageLength } from '../../blip/items';
+import { READ_BACK_SKEW_MS } from '../../domain/outbox-order';
 import { openTicketsOf, ticketSchema, type Ticket } from '../../blip/tickets';
 import type { ConversationSnapshot, TimelinePage } from '../../rpc/contracts/conversation';
 import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attendants';
@@ -87,10 +88,15 @@ export class ConversationService {
     await enqueue(this.db, { installationId, kind: TEXT_MESSAGE, payload }, now, requestId);
   }
 
-  readonly deliverText: OutboxHandler = async (item, commandId) => {
-    const { identity, text } = item.payload as TextMessagePayload;
+  /**
+   * Sends the text. After an attempt that may have landed, the contact's thread is read first: when
+   * it lists a message with this id, the text is not sent again.
+   */
+  readonly deliverText: OutboxHandler = async (item, { commandId, payload, inDoubt }) => {
+    const { identity, text } = payload as TextMessagePayload;
     // Sent by the bot that owns the number: a router's service has no WhatsApp channel of its own.
     const transport = await this.clients.forInstallation(item.installationId, { router: true });
+    if (inDoubt && (await threadHasMessage(transport, identity, commandId, item.createdAt - READ_BACK_SKEW_MS))) return;
     // Marked as the agent's (not the bot's), as Desk marks what its agents type.
     await transport.message({ id: commandId, to: identity, type: 'text/plain', content: text, metadata: { '#messageEmitter': 'Human' } });
   };

@@ -3,6 +3,13 @@ import { getInstallation, getInstallationSecret } from '../../db/installations';
 import { AppError } from '../../errors/app-error';
 import { BlipTransport } from '../../blip/transport';
 import { identifierFromAuthorization } from '../../domain/installation';
+import { ConcurrencyLimiter } from '../../blip/limiter';
+
+/**
+ * Requests in flight at once across all numbers (each number also keeps to its own 4): fifty numbers
+ * syncing, delivering and reading at once must not open hundreds of connections from one browser.
+ */
+export const WORKER_CONCURRENCY = 12;
 
 /**
  * The Blip transports of this worker, one per number, built from the numbers' stored keys.
@@ -11,6 +18,7 @@ import { identifierFromAuthorization } from '../../domain/installation';
 export class BlipClients {
   private readonly cache = new Map<string, { authorization: string; host: string; transport: BlipTransport }>();
   private readonly tunnelsByNumber = new Map<string, Map<string, string>>();
+  private readonly shared = new ConcurrencyLimiter(WORKER_CONCURRENCY);
 
   constructor(private readonly db: Database) {}
 
@@ -25,7 +33,7 @@ export class BlipClients {
     const cacheKey = `${installationId}:${options.router ? 'router' : 'bot'}`;
     const cached = this.cache.get(cacheKey);
     if (cached && cached.authorization === authorization && cached.host === installation.host) return cached.transport;
-    const transport = new BlipTransport({ host: installation.host, authorization });
+    const transport = new BlipTransport({ host: installation.host, authorization, sharedLimiter: this.shared });
     this.cache.set(cacheKey, { authorization, host: installation.host, transport });
     return transport;
   }

@@ -1,5 +1,5 @@
 import type { OutboxHandler } from './outbox-runner';
-import { ABSENCE_WRITE, AFTER_HOURS_SENT, REPLIES_PUT, TEXT_MESSAGE, type OutboxItem } from '../../domain/outbox-item';
+import { ABSENCE_WRITE, AFTER_HOURS_SENT, REPLIES_PUT, TEMPLATE_MESSAGE, TEXT_MESSAGE, type OutboxItem } from '../../domain/outbox-item';
 import type { Services } from '../services';
 
 /** What the outbox does with one kind of write: deliver it, and tidy local state after. */
@@ -16,6 +16,7 @@ export function outboxKinds(services: Services): Record<string, OutboxKind> {
   return {
     [AFTER_HOURS_SENT]: { deliver: services.afterHours.deliver },
     [TEXT_MESSAGE]: { deliver: services.conversation.deliverText },
+    [TEMPLATE_MESSAGE]: { deliver: services.templates.deliver },
     // A discarded write leaves that number's copy as it was; reading it again takes in what changed there.
     [REPLIES_PUT]: { deliver: services.repliesSync.deliver, discarded: (item) => services.repliesSync.pull(item.installationId) },
     [ABSENCE_WRITE]: {

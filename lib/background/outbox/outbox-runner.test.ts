@@ -1,117 +1,182 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/database';
-import { claimOutboxItem, enqueue, listOutbox, retryOutbox } from '../../db/outbox';
+import { enqueue, listOutbox, retryOutbox } from '../../db/outbox';
+import { claimOutboxItem, getDeliveredWrite } from '../../db/outbox-delivery';
 import { AppError } from '../../errors/app-error';
+import { TEXT_MESSAGE } from '../../domain/outbox-item';
 import { OutboxRunner, type OutboxHandler } from './outbox-runner';
 
 let db: Database;
 let clock: number;
+/** What reached "Blip", in order: `number:text`. */
 let delivered: string[];
-let behaviour: (payload: unknown) => void;
+/** Decides each attempt: throw to fail it. */
+let behaviour: (text: string) => void | Promise<void>;
+let checks: string[];
 
-const deliver: OutboxHandler = async (item, commandId) => {
-  behaviour(item.payload);
-  delivered.push(`${item.installationId}:${String(item.payload)}:${commandId === item.id}`);
+const deliver: OutboxHandler = async (item, { commandId, payload, inDoubt }) => {
+  const { text } = payload as { text: string };
+  if (inDoubt) checks.push(text);
+  await behaviour(text);
+  expect(commandId).toBe(item.id);
+  delivered.push(`${item.installationId}:${text}`);
+  return { sent: text };
 };
 
 function runner(extra: Partial<ConstructorParameters<typeof OutboxRunner>[0]> = {}) {
-  return new OutboxRunner({ db, handlers: { write: deliver }, now: () => clock, ...extra });
+  return new OutboxRunner({ db, handlers: { [TEXT_MESSAGE]: deliver }, now: () => clock, ...extra });
 }
+
+/** Queues a text to `to` on number `on`. */
+function queue(text: string, { on = 'a', to = 'ana', id }: { on?: string; to?: string; id?: string } = {}) {
+  return enqueue(db, { installationId: on, kind: TEXT_MESSAGE, payload: { identity: to, text } }, clock, id);
+}
+
+const fail = (code: ConstructorParameters<typeof AppError>[0], details = {}) => () => {
+  throw new AppError(code, code, details);
+};
 
 beforeEach(async () => {
   db = openDatabase(`outbox-${Math.random()}`);
   clock = 1_000_000;
   delivered = [];
+  checks = [];
   behaviour = () => undefined;
 });
 
 describe('OutboxRunner', () => {
-  it('delivers queued writes once, oldest first, with the item id as envelope id', async () => {
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock - 2);
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 2 }, clock - 1);
+  it('delivers a contact\'s writes once each, in the order queued, with the item id as envelope id', async () => {
+    await queue('1');
+    await queue('2');
+    await queue('3');
     await runner().kick();
-    await runner().kick();
-    expect(delivered).toEqual(['a:1:true', 'a:2:true']);
+    expect(delivered).toEqual(['a:1', 'a:2', 'a:3']);
     expect(await listOutbox(db)).toEqual([]);
   });
 
-  it('keeps a write after a transient failure and delivers it once the server recovers', async () => {
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock);
-    behaviour = () => {
-      throw new AppError('server', 'down', { status: 500 });
-    };
+  it.each<[string, (text: string) => void, string[], string]>([
+    ['a write in backoff holds the ones behind it', (text) => text === '1' && fail('server', { status: 500 })(), [], 'pending'],
+    ['a write parked as failed holds the ones behind it', (text) => text === '1' && fail('lime-failure', { reason: 21 })(), [], 'failed'],
+    ['a 429 holds the ones behind it', (text) => text === '1' && fail('rate-limited', { retryAfterMs: 0 })(), [], 'pending'],
+  ])('%s, across drains, until it goes', async (_label, failing, before, status) => {
+    await queue('1');
+    await queue('2');
+    await queue('3', { to: 'bruno' });
+    behaviour = failing;
     await runner().kick();
-    const waiting = (await listOutbox(db))[0]!;
-    expect(waiting).toMatchObject({ status: 'pending', attempts: 1, lastError: { code: 'server' } });
-    expect(waiting.nextAttemptAt).toBeGreaterThan(clock);
-
+    expect(delivered).toEqual([...before, 'a:3']);
+    expect((await listOutbox(db))[0]).toMatchObject({ status, attempts: 1 });
+    // Time passes, the worker restarts (a new runner): still nothing overtakes it.
+    clock += 3_600_000;
+    if (status === 'failed') {
+      await runner().kick();
+      expect(delivered).toEqual([...before, 'a:3']);
+      await retryOutbox(db, undefined, clock);
+    }
     behaviour = () => undefined;
     await runner().kick();
-    expect(delivered).toEqual([]);
-    clock = waiting.nextAttemptAt;
-    await runner().kick();
-    expect(delivered).toEqual(['a:1:true']);
+    expect(delivered).toEqual([...before, 'a:3', 'a:1', 'a:2']);
   });
 
-  it("waits for the server's Retry-After", async () => {
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock);
-    behaviour = () => {
-      throw new AppError('rate-limited', 'slow down', { retryAfterMs: 45_000 });
-    };
+  it('waits at least the backoff even when Retry-After says 0, and at least the Retry-After', async () => {
+    await queue('1');
+    behaviour = fail('rate-limited', { retryAfterMs: 0 });
+    await runner().kick();
+    expect((await listOutbox(db))[0]!.nextAttemptAt).toBeGreaterThanOrEqual(clock + 1_000);
+    await retryOutbox(db, undefined, clock);
+    behaviour = fail('rate-limited', { retryAfterMs: 45_000 });
     await runner().kick();
     expect((await listOutbox(db))[0]!.nextAttemptAt).toBe(clock + 45_000);
   });
 
-  it('parks a write the server refuses for good, until the user retries it', async () => {
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock);
-    behaviour = () => {
-      throw new AppError('lime-failure', 'no', { reason: 21 });
-    };
+  it('delivers numbers in parallel: a hung delivery on one holds up no other number', async () => {
+    let release!: () => void;
+    const hung = new Promise<void>((resolve) => (release = resolve));
+    await queue('stuck', { on: 'a' });
+    await queue('b1', { on: 'b' });
+    await queue('c1', { on: 'c' });
+    await queue('b2', { on: 'b' });
+    behaviour = (text) => (text === 'stuck' ? hung : undefined);
+    const shared = runner();
+    const kicked = shared.kick();
+    await expect.poll(() => delivered).toEqual(['b:b1', 'c:c1', 'b:b2']);
+    release();
+    await kicked;
+    expect(delivered).toEqual(['b:b1', 'c:c1', 'b:b2', 'a:stuck']);
+  });
+
+  it('checks before sending again a write that may have landed (timeout, 5xx, lost lease)', async () => {
+    await queue('1');
+    behaviour = fail('timeout');
     await runner().kick();
-    expect((await listOutbox(db))[0]).toMatchObject({ status: 'failed', lastError: { code: 'lime-failure', reason: 21 } });
-    clock += 3_600_000;
+    expect((await listOutbox(db))[0]).toMatchObject({ inDoubt: true });
+    clock += 120_000;
     behaviour = () => undefined;
     await runner().kick();
-    expect(delivered).toEqual([]);
+    expect(checks).toEqual(['1']);
+    expect(delivered).toEqual(['a:1']);
+  });
+
+  it('does not check after a refusal that cannot have landed', async () => {
+    await queue('1');
+    behaviour = fail('auth');
+    await runner().kick();
     await retryOutbox(db, undefined, clock);
+    behaviour = () => undefined;
     await runner().kick();
-    expect(delivered).toEqual(['a:1:true']);
+    expect(checks).toEqual([]);
   });
 
-  it('holds later writes of a failing number but not of the others', async () => {
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock - 3);
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 2 }, clock - 2);
-    await enqueue(db, { installationId: 'b', kind: 'write', payload: 3 }, clock - 1);
-    behaviour = (payload) => {
-      if (payload === 1) throw new AppError('network', 'offline');
-    };
-    await runner().kick();
-    expect(delivered).toEqual(['b:3:true']);
-    expect(await listOutbox(db)).toHaveLength(2);
-  });
-
-  it('takes over a delivery whose worker died (lease expired) and sends the same id again', async () => {
-    const id = await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock);
-    // Another worker took the write and was stopped before Blip answered.
-    await claimOutboxItem(db, id, clock, 60_000);
+  it('takes over a delivery whose worker died (lease expired), in doubt, with the same id', async () => {
+    const id = await queue('1');
+    await claimOutboxItem(db, id, clock, 20_000);
     await runner().kick();
     expect(delivered).toEqual([]);
-    clock += 60_000;
+    clock += 20_000;
     await runner().kick();
-    expect(delivered).toEqual(['a:1:true']);
+    expect(checks).toEqual(['1']);
+    expect(delivered).toEqual(['a:1']);
+  });
+
+  it('parks a write it cannot read instead of sending it', async () => {
+    await enqueue(db, { installationId: 'a', kind: TEXT_MESSAGE, payload: null }, clock);
+    await runner().kick();
+    expect((await listOutbox(db))[0]).toMatchObject({ status: 'failed', lastError: { code: 'invalid-input', fields: ['outbox.payload'] } });
+    expect(delivered).toEqual([]);
+  });
+
+  it('makes a repeated request the same write: two enqueues at once, or one after delivery', async () => {
+    await Promise.all([queue('1', { id: 'same' }), queue('1', { id: 'same' }), queue('1', { id: 'same' })]);
+    expect(await listOutbox(db)).toHaveLength(1);
+    await runner().kick();
+    await queue('1', { id: 'same' });
+    expect(await listOutbox(db)).toEqual([]);
+    expect(await getDeliveredWrite(db, 'same')).toMatchObject({ result: { sent: '1' } });
+    expect(delivered).toEqual(['a:1']);
+  });
+
+  it('answers the attempt a caller waits for', async () => {
+    await queue('1', { id: 'x' });
+    await expect(runner().attempt('x')).resolves.toEqual({ state: 'delivered', result: { sent: '1' } });
+    await queue('2', { id: 'y' });
+    behaviour = fail('server', { status: 500 });
+    await expect(runner().attempt('y')).resolves.toMatchObject({ state: 'failed', error: { code: 'server' } });
+    await expect(runner().attempt('y')).resolves.toEqual({ state: 'waiting' });
   });
 
   it('asks to be woken for the next due write', async () => {
     const wakeups: number[] = [];
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock + 5_000);
+    await queue('1');
+    behaviour = fail('network');
     await runner({ schedule: (at) => wakeups.push(at) }).kick();
-    expect(wakeups).toEqual([clock + 5_000]);
+    const waiting = (await listOutbox(db))[0]!;
+    expect(wakeups.at(-1)).toBe(waiting.nextAttemptAt);
   });
 
-  it('runs one drain at a time even when kicked repeatedly', async () => {
-    await enqueue(db, { installationId: 'a', kind: 'write', payload: 1 }, clock);
+  it('runs one delivery per write even when kicked repeatedly', async () => {
+    await queue('1');
     const shared = runner();
     await Promise.all([shared.kick(), shared.kick(), shared.kick()]);
-    expect(delivered).toEqual(['a:1:true']);
+    expect(delivered).toEqual(['a:1']);
   });
 });

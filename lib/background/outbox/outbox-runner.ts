@@ -1,18 +1,38 @@
 import type { Database } from '../../db/database';
-import { claimOutboxItem, dueOutboxItems, nextDueOutboxItem, recordDeliveryFailure, removeDelivered } from '../../db/outbox';
+import { listOutbox } from '../../db/outbox';
+import { claimOutboxItem, completeDelivery, recordDeliveryFailure, recordProgress, renewLease } from '../../db/outbox-delivery';
 import { AppError, isTransient, toAppError } from '../../errors/app-error';
-import { backoffMs } from '../../blip/transport';
-import type { OutboxItem } from '../../domain/outbox-item';
+import { backoffMs } from '../../blip/backoff';
+import type { OutboxError, OutboxItem } from '../../domain/outbox-item';
+import { mayHaveLanded, planDeliveries, validPayload } from '../../domain/outbox-order';
 
-/** Delivers one kind of write. `commandId` is the item's id: send it as the envelope id. */
-export type OutboxHandler = (item: OutboxItem, commandId: string) => Promise<void>;
+/** What a delivery gets besides the item. */
+export interface DeliveryContext {
+  /** The envelope id to send: the item's id, so every attempt is recognisably the same write. */
+  commandId: string;
+  /** The payload, checked against its kind's schema. */
+  payload: unknown;
+  /** An earlier attempt may have reached Blip: check (read it back) before sending again. */
+  inDoubt: boolean;
+  /** Records a step done, so a later attempt (after a stopped worker) does not do it again. */
+  progress(step: Record<string, unknown>): Promise<void>;
+}
+
+/** Delivers one kind of write; what it answers is kept with the delivered write (lib/db/outbox-delivery.ts). */
+export type OutboxHandler = (item: OutboxItem, context: DeliveryContext) => Promise<unknown>;
+
+/** How an attempt ended, for a caller waiting on it (`attempt`). `waiting`: none could start now. */
+export type AttemptOutcome = { state: 'delivered'; result?: unknown } | { state: 'failed'; error: AppError } | { state: 'waiting' };
 
 export interface OutboxRunnerOptions {
   db: Database;
   handlers: Record<string, OutboxHandler>;
   now?: () => number;
-  /** How long a delivery may take before another worker may take the item over. */
+  /** How long a delivery's lease lasts without renewal; a running delivery renews it every `leaseMs / 4`. */
   leaseMs?: number;
+  /** Deliveries running at once, in all and per number. */
+  maxDeliveries?: number;
+  maxPerNumber?: number;
   /** Called when a delivery is accepted, after the item left the outbox. */
   onDelivered?: (item: OutboxItem) => Promise<void> | void;
   /** Asks to be woken at `at` (epoch ms) for the next due item. */
@@ -20,80 +40,107 @@ export interface OutboxRunnerOptions {
 }
 
 /**
- * Drains due outbox items, oldest first, one number at a time in order. Transient failures are retried
- * with backoff (or after the server's Retry-After); other failures park the item as `failed` for the user
- * to retry or discard. Items whose lease expired (a worker killed mid-delivery) are delivered again with
- * the same id, which Blip treats as the same write.
+ * Delivers the outbox: per entity (a number's absence, a contact's messages, a reply category) the
+ * oldest write first and the next only once it is accepted; entities and numbers in parallel, so one
+ * failing or hung delivery holds up nothing else. Transient failures are retried with backoff (at least
+ * the server's Retry-After); other failures park the write for the user to retry or discard, and the
+ * writes behind it wait. A write that may have landed is checked before it is sent again.
  */
 export class OutboxRunner {
-  private running: Promise<void> | undefined;
+  private readonly running = new Map<string, { installationId: string; done: Promise<AttemptOutcome> }>();
+  private scanning: Promise<void> | undefined;
   private again = false;
 
   constructor(private readonly options: OutboxRunnerOptions) {}
 
-  /** Starts a drain, or asks the running one to look again when it ends. */
-  kick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        await this.drain();
-      } while (this.again);
-    })().finally(() => (this.running = undefined));
-    return this.running;
+  /** Starts what can go now; resolves once nothing is running or can start (tests await it). */
+  async kick(): Promise<void> {
+    await this.scan();
+    while (this.scanning || this.running.size) await Promise.allSettled([this.scanning, ...[...this.running.values()].map((run) => run.done)]);
+  }
+
+  /** The next attempt of one write: the running one, or one started now; `waiting` when it cannot go now. */
+  async attempt(id: string): Promise<AttemptOutcome> {
+    await this.scan();
+    return this.running.get(id)?.done ?? { state: 'waiting' };
   }
 
   private get now() {
     return (this.options.now ?? Date.now)();
   }
 
-  private async drain(): Promise<void> {
-    const due = await dueOutboxItems(this.options.db, this.now);
-    const blocked = new Set<string>();
-    for (const candidate of due) {
-      if (blocked.has(candidate.installationId)) continue;
-      const item = await this.claim(candidate.id);
-      if (!item) continue;
-      const delivered = await this.deliver(item);
-      // Later writes of the same number wait, so a number never sees writes out of order.
-      if (!delivered) blocked.add(item.installationId);
+  private get leaseMs() {
+    return this.options.leaseMs ?? 20_000;
+  }
+
+  /** One scan at a time; a request during a scan makes it look again when it ends. */
+  private scan(): Promise<void> {
+    if (this.scanning) {
+      this.again = true;
+      return this.scanning;
     }
-    await this.scheduleNext();
+    this.scanning = (async () => {
+      do {
+        this.again = false;
+        await this.startReady();
+      } while (this.again);
+    })().finally(() => (this.scanning = undefined));
+    return this.scanning;
   }
 
-  /** Takes a lease on the item unless another delivery holds a live one. */
-  private claim(id: string): Promise<OutboxItem | undefined> {
-    return claimOutboxItem(this.options.db, id, this.now, this.options.leaseMs ?? 60_000);
+  private async startReady(): Promise<void> {
+    const { maxDeliveries = 8, maxPerNumber = 2 } = this.options;
+    const { ready, nextAt } = planDeliveries(await listOutbox(this.options.db), this.now, new Set(this.running.keys()));
+    const perNumber = new Map<string, number>();
+    for (const run of this.running.values()) perNumber.set(run.installationId, (perNumber.get(run.installationId) ?? 0) + 1);
+    for (const candidate of ready) {
+      const busy = perNumber.get(candidate.installationId) ?? 0;
+      if (this.running.size >= maxDeliveries || busy >= maxPerNumber) continue;
+      const item = await claimOutboxItem(this.options.db, candidate.id, this.now, this.leaseMs);
+      if (!item) continue;
+      perNumber.set(item.installationId, busy + 1);
+      const done = this.deliver(item).finally(() => {
+        this.running.delete(item.id);
+        void this.scan();
+      });
+      this.running.set(item.id, { installationId: item.installationId, done });
+    }
+    if (nextAt !== undefined) this.options.schedule?.(nextAt);
   }
 
-  private async deliver(item: OutboxItem): Promise<boolean> {
+  private async deliver(item: OutboxItem): Promise<AttemptOutcome> {
     const { db, handlers } = this.options;
-    const handler = handlers[item.kind];
+    const heartbeat = setInterval(() => void renewLease(db, item.id, this.now + this.leaseMs), this.leaseMs / 4);
     try {
-      if (!handler) throw new AppError('internal', `No handler for ${item.kind}`);
-      await handler(item, item.id);
-    } catch (error) {
-      const appError = toAppError(error);
+      const handler = handlers[item.kind];
+      const payload = validPayload(item);
+      if (!handler) throw new AppError('internal', `No delivery for ${item.kind}`);
+      if (payload === undefined) throw new AppError('invalid-input', 'A queued write this version cannot read', { fields: ['outbox.payload'] });
+      const progress = (step: Record<string, unknown>) => recordProgress(db, item.id, step, this.now + this.leaseMs);
+      const result = await handler(item, { commandId: item.id, payload, inDoubt: Boolean(item.inDoubt), progress });
+      await completeDelivery(db, item, this.now, result);
+      await Promise.resolve(this.options.onDelivered?.(item)).catch(() => undefined);
+      return { state: 'delivered', result };
+    } catch (caught) {
+      const error = toAppError(caught);
       const attempts = item.attempts + 1;
-      const transient = isTransient(appError.code);
       await recordDeliveryFailure(db, item.id, {
         attempts,
-        status: transient ? 'pending' : 'failed',
-        nextAttemptAt: this.now + (appError.details.retryAfterMs ?? backoffMs(attempts, 1_000, 60_000)),
-        lastError: { code: appError.code, reason: appError.details.reason },
+        status: isTransient(error.code) ? 'pending' : 'failed',
+        // A Retry-After is a floor, never a shortcut past the backoff.
+        nextAttemptAt: this.now + Math.max(error.details.retryAfterMs ?? 0, backoffMs(attempts, 1_000, 60_000)),
+        inDoubt: Boolean(item.inDoubt) || mayHaveLanded(error.code),
+        lastError: outboxError(error),
       });
-      return false;
+      return { state: 'failed', error };
+    } finally {
+      clearInterval(heartbeat);
     }
-    await removeDelivered(db, item.id);
-    await this.options.onDelivered?.(item);
-    return true;
   }
+}
 
-  private async scheduleNext(): Promise<void> {
-    const next = await nextDueOutboxItem(this.options.db);
-    if (next) this.options.schedule?.(next.nextAttemptAt);
-  }
+/** The parts of an error the outbox keeps to explain it later. */
+function outboxError(error: AppError): OutboxError {
+  const { reason, reasonText, status, retryAfterMs, stalled, fields } = error.details;
+  return JSON.parse(JSON.stringify({ code: error.code, reason, reasonText, status, retryAfterMs, stalled, fields })) as OutboxError;
 }

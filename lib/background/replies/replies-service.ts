@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { deleteOutboxItems, enqueue, queuedWrites } from '../../db/outbox';
+import { enqueue, queuedWrites } from '../../db/outbox';
 import { listInstallations } from '../../db/installations';
 import { getCategory, inRepliesTransaction, listCategories, putCategory, updateCategory, visibleCategories } from '../../db/reply-categories';
 import { deleteConflict, getConflict } from '../../db/reply-conflicts';
@@ -152,13 +152,13 @@ export class RepliesService {
 }
 
 /**
- * Queues a category for one number, replacing a queued one not yet on its way (delivery reads the
- * latest copy anyway). Call inside `inRepliesTransaction`.
+ * Queues a category for one number; the queued ones not yet on its way are replaced (delivery reads
+ * the latest copy anyway), keeping a choice to write over a change made elsewhere. Call inside
+ * `inRepliesTransaction`.
  */
 export async function queueFor(db: Database, categoryId: string, installationId: string, now: number, overwrite?: string | null): Promise<void> {
-  const waiting = (await queuedWrites(db, installationId, REPLIES_PUT)).filter((item) => item.status === 'pending' && (item.payload as RepliesPutPayload).categoryId === categoryId);
+  const waiting = (await queuedWrites(db, installationId, REPLIES_PUT)).filter((item) => item.status !== 'delivering' && (item.payload as RepliesPutPayload | null)?.categoryId === categoryId);
   const kept = overwrite !== undefined ? overwrite : waiting.map((item) => (item.payload as RepliesPutPayload).overwrite).find((value) => value !== undefined);
-  await deleteOutboxItems(db, waiting.map((item) => item.id));
   const payload: RepliesPutPayload = kept !== undefined ? { categoryId, overwrite: kept } : { categoryId };
   await enqueue(db, { installationId, kind: REPLIES_PUT, payload }, now);
 }

@@ -26,10 +26,11 @@ export class RepliesSync {
 
   /**
    * Makes the number's copy match ours. If the number's copy is not the one we last saw there,
-   * someone else changed it: record a conflict for the user instead of writing over it.
+   * someone else changed it: record a conflict for the user instead of writing over it. The number's
+   * copy is always read first, so an earlier attempt that landed is recognised and not written again.
    */
-  readonly deliver: OutboxHandler = async (item, commandId) => {
-    const { categoryId, overwrite } = item.payload as RepliesPutPayload;
+  readonly deliver: OutboxHandler = async (item, { commandId, payload }) => {
+    const { categoryId, overwrite } = payload as RepliesPutPayload;
     const record = await getCategory(this.db, categoryId);
     if (!record) return;
     const transport = await this.clients.forInstallation(item.installationId);

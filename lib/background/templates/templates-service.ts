@@ -1,39 +1,39 @@
 import type { BlipClients } from '../installations/clients';
 import type { Database } from '../../db/database';
 import { getInstallation } from '../../db/installations';
+import { correctParkedWrite, enqueue, retryOutbox } from '../../db/outbox';
+import { getDeliveredWrite } from '../../db/outbox-delivery';
+import type { AttemptOutcome, OutboxHandler } from '../outbox/outbox-runner';
 import { AppError } from '../../errors/app-error';
 import { listTemplates, lookupWhatsApp, templateNamespace } from '../../blip/whatsapp';
 import { routeReplyToDesk } from '../../blip/active-message';
 import { deliveryOf } from '../../blip/notifications';
+import { threadHasMessage } from '../../blip/threads';
 import { isSendable, unsupportedReason, validateTemplateValues, type Template } from '../../domain/templates';
 import { templateContent } from '../../domain/template-content';
 import type { Delivery } from '../../domain/delivery';
+import { TEMPLATE_MESSAGE, type TemplateMessagePayload } from '../../domain/outbox-item';
+import { READ_BACK_SKEW_MS } from '../../domain/outbox-order';
 import type { ActiveMessageResult } from '../../rpc/contracts/templates';
 
-export interface SendTemplateInput {
+export interface SendTemplateInput extends TemplateMessagePayload {
   installationId: string;
-  phone: string;
-  identity?: string;
-  templateName: string;
-  language: string;
-  values: Record<string, string>;
   /** Made once per send dialog: the message id, so a repeated click or retry is the same message. */
   requestId: string;
 }
 
 /**
- * Lists a number's approved templates and sends active messages as Blip documents them: phone →
- * WhatsApp identity, the template (with the key of the bot that owns the number), then the customer's
- * answer routed to Desk through the configured human-service block (see lib/blip/active-message.ts).
+ * Lists a number's approved templates and sends active messages as Blip documents them, through the
+ * outbox under the dialog's request id: phone → WhatsApp identity, the template (with the key of the
+ * bot that owns the number), then the customer's answer routed to Desk through the configured
+ * human-service block (see lib/blip/active-message.ts). Each step done is recorded on the queued
+ * write, so no attempt — after a failure, a stopped worker or a closed panel — sends the template twice.
  */
 export class TemplatesService {
-  private readonly inFlight = new Map<string, Promise<ActiveMessageResult>>();
-  /** Request ids whose message went out (routing may still be retried): never sent twice. */
-  private readonly sent = new Map<string, string>();
-
   constructor(
     private readonly db: Database,
     private readonly clients: BlipClients,
+    private readonly attempt: (id: string) => Promise<AttemptOutcome>,
   ) {}
 
   async list(installationId: string): Promise<{ templates: Template[]; routesToDesk: boolean }> {
@@ -42,15 +42,23 @@ export class TemplatesService {
   }
 
   /**
-   * One delivery per request id, however many times it is asked for: concurrent asks share it, a
-   * retry after a failure tries again, and a message already sent is not sent again.
+   * Queues the message (once per request id; a message already delivered is answered, not queued
+   * again), tries it now and answers how that went. A transient failure stays queued and is retried
+   * by the outbox; a refusal corrected by the user (other values) replaces the refused write.
    */
-  send(input: SendTemplateInput): Promise<ActiveMessageResult> {
-    const running = this.inFlight.get(input.requestId);
-    if (running) return running;
-    const attempt = this.deliver(input).finally(() => this.inFlight.delete(input.requestId));
-    this.inFlight.set(input.requestId, attempt);
-    return attempt;
+  async send({ requestId, installationId, ...message }: SendTemplateInput, now = Date.now()): Promise<ActiveMessageResult> {
+    const delivered = await getDeliveredWrite(this.db, requestId);
+    if (delivered) return delivered.result as ActiveMessageResult;
+    await enqueue(this.db, { installationId, kind: TEMPLATE_MESSAGE, payload: message }, now, requestId);
+    await correctParkedWrite(this.db, requestId, message, now);
+    // The agent asked now: a write waiting out its backoff goes now.
+    await retryOutbox(this.db, [requestId], now);
+    const outcome = await this.attempt(requestId);
+    if (outcome.state === 'delivered') return outcome.result as ActiveMessageResult;
+    if (outcome.state === 'failed') throw outcome.error;
+    const late = await getDeliveredWrite(this.db, requestId);
+    if (late) return late.result as ActiveMessageResult;
+    throw new AppError('queued', 'Queued behind an earlier write to this contact');
   }
 
   /** A sent message's delivery, from the notifications of the bot that sent it (the router's, then the Desk bot's). */
@@ -62,30 +70,35 @@ export class TemplatesService {
     return found.state === 'pending' && routerSetup ? deliveryOf(desk, messageId) : found;
   }
 
-  private async deliver(input: SendTemplateInput): Promise<ActiveMessageResult> {
+  /** The outbox's delivery of one active message: the template once, then the routing (its writes carry ids made from the message id). */
+  readonly deliver: OutboxHandler = async (item, { commandId, payload, inDoubt, progress }): Promise<ActiveMessageResult> => {
+    const message = payload as TemplateMessagePayload;
     // WhatsApp gateway calls need the key of the bot that owns the number: the router's, if any (§6.9).
-    const channel = await this.clients.forInstallation(input.installationId, { router: true });
-    const desk = await this.clients.forInstallation(input.installationId);
-    const installation = await getInstallation(this.db, input.installationId);
-    const template = (await listTemplates(channel)).find((candidate) => candidate.name === input.templateName && candidate.language === input.language);
-    if (!template || !isSendable(template)) throw new AppError('lime-failure', 'Template not approved', { reason: 23, reasonText: input.templateName });
-    const unsupported = unsupportedReason(template);
-    if (unsupported) throw new AppError('invalid-input', 'Template parts we cannot build', { fields: [`template.${unsupported}`] });
-    const problems = validateTemplateValues(template, input.values);
-    if (Object.keys(problems).length) throw new AppError('invalid-input', 'Template variables', { fields: Object.entries(problems).map(([key, problem]) => `${key}.${problem}`) });
-    let identity = this.sent.get(input.requestId);
-    if (!identity) {
-      identity = input.identity ?? (await lookupWhatsApp(channel, input.phone));
-      await channel.message({ id: input.requestId, to: identity, type: 'application/json', content: templateContent(template, input.values, await templateNamespace(channel)) });
-      this.sent.set(input.requestId, identity);
+    const channel = await this.clients.forInstallation(item.installationId, { router: true });
+    const desk = await this.clients.forInstallation(item.installationId);
+    let identity = (item.progress?.identity as string | undefined) ?? message.identity;
+    if (!item.progress?.sent) {
+      const template = (await listTemplates(channel)).find((candidate) => candidate.name === message.templateName && candidate.language === message.language);
+      if (!template || !isSendable(template)) throw new AppError('lime-failure', 'Template not approved', { reason: 23, reasonText: message.templateName });
+      const unsupported = unsupportedReason(template);
+      if (unsupported) throw new AppError('invalid-input', 'Template parts we cannot build', { fields: [`template.${unsupported}`] });
+      const problems = validateTemplateValues(template, message.values);
+      if (Object.keys(problems).length) throw new AppError('invalid-input', 'Template variables', { fields: Object.entries(problems).map(([key, problem]) => `${key}.${problem}`) });
+      identity ??= await lookupWhatsApp(channel, message.phone);
+      await progress({ identity });
+      // An earlier attempt may have gone out: the customer's thread says whether it did.
+      const landed = inDoubt && (await threadHasMessage(channel, identity, commandId, item.createdAt - READ_BACK_SKEW_MS));
+      if (!landed) await channel.message({ id: commandId, to: identity, type: 'application/json', content: templateContent(template, message.values, await templateNamespace(channel)) });
+      await progress({ sent: true });
     }
+    const installation = await getInstallation(this.db, item.installationId);
     const route = await routeReplyToDesk(
-      { channel, desk, deskService: await this.clients.deskServiceIdentity(input.installationId), tunnels: this.clients.tunnels(input.installationId) },
+      { channel, desk, deskService: await this.clients.deskServiceIdentity(item.installationId), tunnels: this.clients.tunnels(item.installationId) },
       installation?.routing,
-      identity,
-      `Mensaje activo: ${template.name}`,
-      input.requestId,
+      identity!,
+      `Mensaje activo: ${message.templateName}`,
+      commandId,
     );
-    return { identity, messageId: input.requestId, ...route };
-  }
+    return { identity: identity!, messageId: commandId, ...route };
+  };
 }
