@@ -1,5 +1,10 @@
-/** Faults the browser tests switch on per number (or for all), to prove the extension copes. */
-export type FaultKind = 'http500' | 'http429' | 'slow' | 'lime-failure' | 'malformed';
+/**
+ * Faults the browser tests switch on per number (or for all), to prove the extension copes.
+ * `stall-body`: the request is carried out and the reply's headers sent, but its body never finishes.
+ * `refused`: the connection is dropped before anything is read (as a refused or reset connection).
+ */
+export const FAULT_KINDS = ['http500', 'http429', 'slow', 'lime-failure', 'malformed', 'stall-body', 'refused'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface Fault {
   kind: FaultKind;
@@ -8,6 +13,7 @@ export interface Fault {
   /** How many requests it affects; undefined = until cleared. */
   times?: number;
   retryAfterSeconds?: number;
+  /** `slow`: how long before answering; `stall-body`: how long the stalled reply is held open. */
   delayMs?: number;
 }
 

@@ -7,6 +7,8 @@ import { handleControl } from './control';
 import { deskPage } from './desk-page/page';
 import { editorScript } from './desk-page/scripts';
 import { acceptMessage } from './messaging/accept-message';
+import { refuseConnection, stallBody } from './fault-effects';
+import { recordLanding } from './landings';
 
 export interface Sandbox {
   url: string;
@@ -75,8 +77,11 @@ async function route(request: IncomingMessage, response: ServerResponse, store: 
   if (body === undefined) return send(response, 400, { error: 'Invalid JSON' });
 
   const fault = faults.take(bot.number.id);
-  if (fault && (await applyFault(fault, response, body))) return;
+  if (fault?.kind === 'refused') return refuseConnection(request);
+  if (fault?.kind === 'stall-body') stallBody(response, fault.delayMs);
+  else if (fault && (await applyFault(fault, response, body))) return;
 
+  recordLanding(bot, url.pathname, body);
   if (url.pathname === '/messages') {
     const reply = acceptMessage(store, bot, body);
     return reply.status === 202 ? response.writeHead(202).end() : send(response, reply.status, reply.body);
@@ -136,6 +141,8 @@ async function applyFault(fault: Fault, response: ServerResponse, body: unknown)
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end('{"status":"success","resource":');
       return true;
+    default:
+      return false;
   }
 }
 

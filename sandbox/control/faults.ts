@@ -1,8 +1,6 @@
 import { readJson, send } from '../server';
-import type { FaultKind } from '../faults';
+import { FAULT_KINDS, type FaultKind } from '../faults';
 import type { ControlHandler } from './index';
-
-const FAULT_KINDS: FaultKind[] = ['http500', 'http429', 'slow', 'lime-failure', 'malformed'];
 
 /** `POST /faults` and `DELETE /faults[?bot=id]`. */
 export const faultsControl: ControlHandler = async (request, response, path, _store, faults) => {
@@ -10,7 +8,7 @@ export const faultsControl: ControlHandler = async (request, response, path, _st
   if (route !== '/faults') return false;
   if (request.method === 'POST') {
     const body = (await readJson(request)) as { kind?: FaultKind; bot?: string } | undefined;
-    if (!body?.kind || !FAULT_KINDS.includes(body.kind)) return send(response, 400, { error: `kind must be one of ${FAULT_KINDS.join(', ')}` }), true;
+    if (!body?.kind || !(FAULT_KINDS as readonly string[]).includes(body.kind)) return send(response, 400, { error: `kind must be one of ${FAULT_KINDS.join(', ')}` }), true;
     faults.set(body as never);
     return send(response, 200, { faults: faults.list() }), true;
   }

@@ -8,6 +8,7 @@ import { botReadControl } from './bot-state';
 import { customerControl } from './customer';
 import { capabilitiesControl } from './capabilities';
 import { templatesControl } from './templates';
+import { landingsControl } from '../landings';
 
 /** One family of control endpoints: answers and returns true when the request is its own. */
 export type ControlHandler = (request: IncomingMessage, response: ServerResponse, path: string, store: SandboxStore, faults: FaultSwitches) => Promise<boolean> | boolean;
@@ -15,7 +16,7 @@ export type ControlHandler = (request: IncomingMessage, response: ServerResponse
 /**
  * The tests' switchboard under `/_sandbox/` (never part of Blip's contract):
  * - GET    /numbers                                 the demo numbers and the router setup, with their keys
- * - POST   /faults                                  { kind, bot?, times?, retryAfterSeconds?, delayMs? }
+ * - POST   /faults                                  { kind, bot?, times?, retryAfterSeconds?, delayMs? } (kinds: ../faults.ts)
  * - DELETE /faults[?bot=id]
  * - GET    /bots/{id}/capabilities                  what the tenant answers beyond the docs (see capabilities.ts)
  * - POST   /bots/{id}/capabilities                  { historyMetadata?, orderBy?, … } → the switches now
@@ -24,6 +25,7 @@ export type ControlHandler = (request: IncomingMessage, response: ServerResponse
  *                                                   (the customer writes to a plain bot or a router; see builder/customer-writes.ts)
  * - GET    /bots/{id}/writes                        writes accepted (each envelope id once)
  * - GET    /bots/{id}/reads                         uris of the latest reads (get commands), oldest first
+ * - GET    /bots/{id}/landings                      every write that reached processing, repeats included (../landings.ts)
  * - GET    /bots/{id}/resources/{key}               a bot resource as stored
  * - GET    /bots/{id}/messages                      messages sent through POST /messages, with their delivery status now
  * - GET    /bots/{id}/tickets                       every ticket
@@ -37,7 +39,7 @@ export type ControlHandler = (request: IncomingMessage, response: ServerResponse
  * - GET    /bots/{id}/replies                       ready-reply categories as stored: [{ id, category, items, updatedAt }]
  * - GET    /router-cases                            the router number's named customers
  */
-const HANDLERS: ControlHandler[] = [numbersControl, faultsControl, capabilitiesControl, templatesControl, customerControl, botReadControl];
+const HANDLERS: ControlHandler[] = [numbersControl, faultsControl, landingsControl, capabilitiesControl, templatesControl, customerControl, botReadControl];
 
 export async function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, store: SandboxStore, faults: FaultSwitches) {
   const path = url.pathname.replace(/^\/_sandbox/, '') + url.search;
