@@ -14,6 +14,8 @@ const SANDBOX_MODES = ['sandbox', 'development'];
 const SANDBOX_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** Blip Desk: "Abrir Blip Desk" finds its open tabs (the content script runs there already). */
 const DESK_HOSTS = ['https://desk.blip.ai/*', 'https://*.desk.blip.ai/*'];
+/** Any HTTPS host, granted one host at a time at the user's request. */
+const CUSTOM_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,8 +27,10 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     host_permissions: [...BLIP_HOSTS, ...DESK_HOSTS, ...(SANDBOX_MODES.includes(mode) ? SANDBOX_HOSTS : [])],
-    // A bot registered on its own command host: asked for at runtime from the options page.
-    optional_host_permissions: ['https://*/*'],
+    // A bot registered on its own command host: asked for at runtime from the options page. Firefox's
+    // MV2 build has no optional_host_permissions: there the host pattern is an optional permission.
+    optional_host_permissions: CUSTOM_HOSTS,
+    ...(browser === 'firefox' ? { optional_permissions: CUSTOM_HOSTS } : {}),
     commands: {
       [PALETTE_COMMAND]: {
         suggested_key: { ...DEFAULT_PALETTE_SHORTCUT },

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Installation } from '@/lib/domain/installation';
-import { defaultHost, LIMITS } from '@/lib/domain/installation';
+import { LIMITS } from '@/lib/domain/installation';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import type { ConnectionReport } from '@/lib/rpc/contracts/installations';
 import { Field } from '../ui/Field';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { draftFrom, emptyForm, keyFrom, validateForm, type NumberFormValues } from '@/lib/ui/forms/number-form';
+import { draftFrom, emptyForm, hostForTenant, keyFrom, validateForm, type NumberFormValues } from '@/lib/ui/forms/number-form';
 import { ensureHostPermission } from '@/lib/ui/actions/host-permission';
 import { ConnectionResult } from './ConnectionResult';
 import { RoutingFields } from './RoutingFields';
@@ -20,7 +20,7 @@ export function NumberForm({ installation, onDone }: { installation?: Installati
   const [busy, setBusy] = useState<'test' | 'save'>();
   const [error, setError] = useState<unknown>();
   const [report, setReport] = useState<ConnectionReport>();
-  const errors = validateForm(values, isNew);
+  const errors = validateForm(values, isNew, installation?.host);
   const shown = (field: string) => (submitted || touched[field] ? errors[field] : undefined);
   const formId = installation?.id ?? 'new';
 
@@ -29,7 +29,7 @@ export function NumberForm({ installation, onDone }: { installation?: Installati
     setTouched((previous) => ({ ...previous, [field]: true }));
     setValues((previous) => {
       const next = { ...previous, [field]: value };
-      if (field === 'tenant' && !previous.hostEdited) next.host = defaultHost(value);
+      if (field === 'tenant' && !previous.hostEdited) next.host = hostForTenant(value, previous.host);
       if (field === 'host') next.hostEdited = true;
       return next;
     });
@@ -48,7 +48,7 @@ export function NumberForm({ installation, onDone }: { installation?: Installati
   const run = async (kind: 'test' | 'save') => {
     setSubmitted(true);
     setError(undefined);
-    const relevant = kind === 'test' ? ['host', 'header', 'identifier', 'accessKey'] : Object.keys(errors);
+    const relevant = kind === 'test' ? ['tenant', 'host', 'header', 'identifier', 'accessKey'] : Object.keys(errors);
     if (relevant.some((field) => errors[field])) return;
     setBusy(kind);
     try {

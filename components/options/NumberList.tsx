@@ -39,7 +39,13 @@ export function NumberList({ installations }: { installations: Installation[] })
                 {installation.managed && <div class="small">{t('options.managed')}</div>}
               </div>
               <RoleBadge role={installation.role} />
+              {installation.role === 'unknown' && <p class="small" data-testid="role-unknown-help">{t('role.unknownHelp')}</p>}
               <div class="row">
+                {(installation.role === 'unknown' || installation.managerDeclared) && (
+                  <button type="button" disabled={busy === installation.id} onClick={() => act(installation.id, () => rpc('installations.declareManager', { id: installation.id, manager: !installation.managerDeclared }))}>
+                    {installation.managerDeclared ? t('role.undeclareManager') : t('role.declareManager')}
+                  </button>
+                )}
                 <button type="button" disabled={busy === installation.id} onClick={() => act(installation.id, () => rpc('installations.refreshRole', { id: installation.id }))}>
                   {busy === installation.id ? t('options.refreshingRole') : t('options.refreshRole')}
                 </button>

@@ -35,19 +35,19 @@ export async function updateInstallation(db: Database, id: string, changes: Part
 }
 
 /**
- * Stores a number and its keys together; a key left out keeps the stored one. The first number
- * stored becomes the selected one.
+ * Stores a number and its keys together; a key left out keeps the stored one, a router key given as
+ * `null` is removed. The first number stored becomes the selected one.
  */
 export async function saveInstallation(
   db: Database,
   installation: Omit<Installation, 'hasRouterKey'>,
-  keys: { authorization?: string; routerAuthorization?: string },
+  keys: { authorization?: string; routerAuthorization?: string | null },
 ): Promise<void> {
   const { installations, secrets, settings } = tablesOf(db);
   await tablesOf(db).transaction('rw', installations, secrets, settings, async () => {
     const secret = await secrets.get(installation.id);
     const authorization = keys.authorization ?? secret!.authorization;
-    const routerAuthorization = keys.routerAuthorization ?? secret?.routerAuthorization;
+    const routerAuthorization = keys.routerAuthorization === null ? undefined : (keys.routerAuthorization ?? secret?.routerAuthorization);
     await secrets.put({ installationId: installation.id, authorization, routerAuthorization });
     await installations.put({ ...installation, hasRouterKey: Boolean(routerAuthorization) });
     if (!(await readSetting(db, 'selectedInstallationId'))) await writeSetting(db, 'selectedInstallationId', installation.id);
@@ -60,7 +60,7 @@ export async function saveInstallation(
  */
 export async function removeInstallation(db: Database, id: string): Promise<void> {
   const all = tablesOf(db);
-  const tables = all.tables.filter((table) => table.schema.indexes.some((index) => index.name === 'installationId') || table.schema.primKey.name === 'installationId');
+  const tables = perNumberTables(db);
   await all.transaction('rw', [all.installations, all.settings, ...tables], async () => {
     await all.installations.delete(id);
     for (const table of tables) {
@@ -74,6 +74,11 @@ export async function removeInstallation(db: Database, id: string): Promise<void
   });
 }
 
+/** Every table that keeps rows per number (keys, outbox, caches…). */
+function perNumberTables(db: Database) {
+  return tablesOf(db).tables.filter((table) => table.schema.indexes.some((index) => index.name === 'installationId') || table.schema.primKey.name === 'installationId');
+}
+
 /** A number an administrator's policy sets, with its keys. */
 export interface ManagedNumber {
   installation: Omit<Installation, 'createdAt'>;
@@ -81,20 +86,25 @@ export interface ManagedNumber {
 }
 
 /**
- * Applies an administrator's policy in one transaction: its agent e-mail (marked as managed) and its
- * numbers with their keys (added ones dated `now`).
+ * Applies an administrator's policy in one transaction: its agent e-mail (marked as managed), its
+ * numbers with their keys (added ones dated `now`), and the removal — with their keys and everything
+ * kept for them — of numbers an earlier policy set and this one no longer does.
  */
-export async function storeManagedPolicy(db: Database, policy: { agentEmail?: string; numbers: ManagedNumber[] }, now: number): Promise<void> {
-  const { installations, secrets, settings } = tablesOf(db);
-  await tablesOf(db).transaction('rw', installations, secrets, settings, async () => {
-    if (policy.agentEmail) {
-      await writeSetting(db, 'agentEmail', policy.agentEmail);
-      await writeSetting(db, 'agentEmailManaged', true);
-    }
+export async function storeManagedPolicy(db: Database, policy: { agentEmail?: string; numbers: ManagedNumber[] }, now: number): Promise<string[]> {
+  const all = tablesOf(db);
+  const { installations, secrets } = all;
+  return all.transaction('rw', [installations, all.settings, ...perNumberTables(db)], async () => {
+    await writeSetting(db, 'agentEmailManaged', Boolean(policy.agentEmail));
+    if (policy.agentEmail) await writeSetting(db, 'agentEmail', policy.agentEmail);
     for (const { installation, secret } of policy.numbers) {
       const existing = await installations.get(installation.id);
-      await installations.put({ ...existing, ...installation, createdAt: existing?.createdAt ?? now });
+      // A number the agent added with the same id becomes the policy's, keys included.
+      await installations.put({ ...existing, ...installation, managerDeclared: installation.managerDeclared || existing?.managerDeclared, createdAt: existing?.createdAt ?? now });
       await secrets.put(secret);
     }
+    const kept = new Set(policy.numbers.map(({ installation }) => installation.id));
+    const revoked = (await installations.toArray()).filter((installation) => installation.managed && !kept.has(installation.id)).map((installation) => installation.id);
+    for (const id of revoked) await removeInstallation(db, id);
+    return revoked;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorizationFrom, defaultHost, identifierFromAuthorization, installationDraftSchema } from './installation';
+import { authorizationFrom, defaultHost, identifierFromAuthorization, installationDraftSchema, isValidTenant, roleOf } from './installation';
 
 describe('keys', () => {
   it.each([
@@ -47,5 +47,47 @@ describe('installation form', () => {
   it('builds the default host from the tenant', () => {
     expect(defaultHost(' Acme ')).toBe('https://acme.http.msging.net');
     expect(defaultHost('')).toBe('https://http.msging.net');
+  });
+
+  it.each([
+    ['acme', true],
+    ['acme-2', true],
+    ['', true],
+    ['evil.com/x#', false],
+    ['evil.com?', false],
+    ['user@evil.com#', false],
+    ['a.b', false],
+    ['-acme', false],
+    ['acme-', false],
+    ['x'.repeat(64), false],
+  ])('a tenant %j can only name a msging.net host: %s', (tenant, valid) => {
+    expect(isValidTenant(tenant)).toBe(valid);
+    if (valid) expect(new URL(defaultHost(tenant)).hostname.endsWith('msging.net')).toBe(true);
+    else expect(() => defaultHost(tenant)).toThrow();
+  });
+
+  it.each([
+    ['https://acme.http.msging.net', 'https://acme.http.msging.net'],
+    ['https://bots.acme.com/', 'https://bots.acme.com'],
+    ['https://bots.acme.com:8443', 'https://bots.acme.com:8443'],
+    ['http://localhost:8787', 'http://localhost:8787'],
+  ])('keeps a command host %s as its origin', (host, origin) => {
+    expect(installationDraftSchema.parse({ ...valid, host }).host).toBe(origin);
+  });
+
+  it.each(['https://user:pass@evil.com', 'https://@evil.com', 'https://evil.com/commands', 'https://evil.com?x=1', 'https://evil.com#x', 'ftp://evil.com', 'http://10.0.0.1', 'javascript:alert(1)'])('refuses a command host that is not an origin over HTTPS: %s', (host) => {
+    expect(installationDraftSchema.safeParse({ ...valid, host }).success).toBe(false);
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    [true, undefined, 'attendant'],
+    [true, true, 'attendant'],
+    [false, true, 'manager'],
+    [false, undefined, 'unknown'],
+    [false, false, 'unknown'],
+  ] as const)('attendant %s, declared manager %s → %s', (isAttendant, declared, role) => {
+    expect(roleOf(isAttendant, declared)).toBe(role);
   });
 });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { isValidInternationalPhone, toE164 } from './phone';
 
-export type Role = 'attendant' | 'manager';
+/**
+ * The agent's role on a number: `attendant` when their e-mail is among its Desk attendants;
+ * `manager` when they said (or their administrator's policy says) they manage it; otherwise
+ * `unknown` — not an attendant, and nothing says they manage it.
+ */
+export type Role = 'attendant' | 'manager' | 'unknown';
 
 /** A number the agent serves (a Blip "installation"): what every UI context may read. Keys live apart. */
 export interface Installation {
@@ -13,7 +18,10 @@ export interface Installation {
   host: string;
   /** Pushed by an administrator's policy: shown read-only. */
   managed: boolean;
+  /** Unset until the number's attendants were read. */
   role?: Role;
+  /** The agent (or the policy) said they manage this number; used when they are not an attendant. */
+  managerDeclared?: boolean;
   botIdentity?: string;
   roleCheckedAt?: number;
   hasRouterKey: boolean;
@@ -56,8 +64,31 @@ export interface InstallationSecret {
 
 export const LIMITS = { installationName: 60 } as const;
 
-/** Blip's default command host for a tenant (contract id); no tenant means the global host (blip-api.md §1.1). */
+/**
+ * The role the attendants list and the manager declaration give: attendant wins; a declared manager
+ * is a manager; anyone else's role is unknown (never assumed to be manager).
+ */
+export function roleOf(isAttendant: boolean, managerDeclared: boolean | undefined): Role {
+  return isAttendant ? 'attendant' : managerDeclared ? 'manager' : 'unknown';
+}
+
+/** A tenant (organization / contract id) is one DNS label: letters, digits and inner hyphens. */
+const TENANT = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/** True for a tenant that can only ever make a host under msging.net (empty: the global host). */
+export function isValidTenant(tenant: string): boolean {
+  const clean = tenant.trim();
+  return clean === '' || TENANT.test(clean);
+}
+
+export const tenantSchema = z.string().trim().refine(isValidTenant, 'tenant-format');
+
+/**
+ * Blip's default command host for a tenant (contract id); no tenant means the global host (blip-api.md
+ * §1.1). A tenant that is not one DNS label is refused, so it can never point the key elsewhere.
+ */
 export function defaultHost(tenant: string): string {
+  if (!isValidTenant(tenant)) throw new Error('Invalid tenant');
   const clean = tenant.trim().toLowerCase();
   return clean ? `https://${clean}.http.msging.net` : 'https://http.msging.net';
 }
@@ -103,18 +134,29 @@ export const keyInputSchema = z.discriminatedUnion('mode', [
 
 export type KeyInput = z.infer<typeof keyInputSchema>;
 
+/**
+ * A command host: an origin only (scheme, host, port) — no credentials, path, query or fragment,
+ * which could smuggle the key to another place — over HTTPS (plain HTTP for this machine only).
+ * Stored as the origin (`https://acme.http.msging.net`).
+ */
 export const hostSchema = z
   .string()
   .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-      return url.protocol === 'https:' || (url.protocol === 'http:' && local);
-    } catch {
-      return false;
-    }
-  }, 'host-format');
+  .refine(isCommandHost, 'host-format')
+  .transform((value) => new URL(value).origin);
+
+function isCommandHost(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && local);
+  const originOnly = !url.username && !url.password && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !/[?#@]/.test(value.replace(/^https?:\/\//, ''));
+  return secure && originOnly && url.hostname.length > 0;
+}
 
 /** The options form, validated as the user types and again in the background. */
 export const installationDraftSchema = z.object({

@@ -41,6 +41,8 @@ export function validationMessage(code: string | undefined, max?: number): strin
       return t('validation.identifier');
     case 'tenant-format':
       return t('validation.tenant');
+    case 'host-changed':
+      return t('options.hostKeyRequired');
     default:
       return t('error.invalid-input');
   }

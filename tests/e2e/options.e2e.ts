@@ -65,7 +65,7 @@ describe('options: numbers and identity', () => {
     await waitForElementWith(page, '[data-testid="number-item"]', ['Tienda Norte', 'Atendiente']);
   });
 
-  it('accepts identifier + access key and shows the manager role where the agent is not an attendant', async () => {
+  it('accepts identifier + access key; where the agent is not an attendant the role is unknown until they say they manage the number', async () => {
     const andes = info.numbers[2]!;
     await clickButton(page, 'Añadir número');
     await fillLabelled(page, 'Nombre para mostrar', andes.name);
@@ -75,7 +75,9 @@ describe('options: numbers and identity', () => {
     await fillLabelled(page, 'Identificador del bot', andes.identifier);
     await fillLabelled(page, 'Clave de acceso', andes.accessKey);
     await clickButton(page, 'Guardar', 'form.number-form');
-    await waitForElementWith(page, '[data-testid="number-item"]', ['Clínica Andes', 'Gestor']);
+    await waitForElementWith(page, '[data-testid="number-item"]', ['Clínica Andes', 'Rol desconocido', 'no sabemos si es gestor']);
+    await clickButton(page, 'Soy gestor de este número', '[data-testid="number-item"]');
+    await waitForElementWith(page, '[data-testid="number-item"]', ['Clínica Andes', 'Gestor', 'No soy gestor de este número']);
   });
 
   it('switches the language of open pages from the options', async () => {

@@ -41,6 +41,10 @@ describe('the release builds', () => {
     expect(shipped.browser_specific_settings.gecko.id).toBeTruthy();
   });
 
+  it('Firefox: can ask for a custom command host at runtime (MV2 keeps host patterns in optional_permissions)', () => {
+    expect(manifest(RELEASE.firefox).optional_permissions).toContain('https://*/*');
+  });
+
   it('Firefox: web-ext lint reports no errors, and nothing at all about the desk scripts', async () => {
     const { stdout } = await run('npx', ['web-ext', 'lint', '--source-dir', RELEASE.firefox, '--output', 'json', '--no-config-discovery'], { maxBuffer: 20_000_000 }).catch(
       (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),

@@ -4,7 +4,7 @@ import { AppError } from '../../errors/app-error';
 import { BlipTransport } from '../../blip/transport';
 import { getBotAccount } from '../../blip/account';
 import { attendantEmail, listAttendants } from '../../blip/attendants';
-import { authorizationFrom, type KeyInput, type Role } from '../../domain/installation';
+import { authorizationFrom, roleOf, type KeyInput, type Role } from '../../domain/installation';
 import type { RpcParsedInput } from '../../rpc/contract';
 import type { ConnectionReport } from '../../rpc/contracts/installations';
 import { readSetting } from '../../db/settings';
@@ -29,6 +29,9 @@ export class InstallationsService {
     if (draft.id && !existing) throw new AppError('not-found', 'Unknown number');
     if (existing?.managed) throw new AppError('read-only', 'Managed by policy');
     if (!existing && !draft.key) throw new AppError('invalid-input', 'A key is required', { fields: ['key.required'] });
+    // A stored key is only ever sent to the host it was entered for.
+    const hostChanged = Boolean(existing) && draft.host !== existing!.host;
+    if (hostChanged && !draft.key) throw new AppError('invalid-input', 'The host changed: the key must be entered again', { fields: ['key.host-changed'] });
     const id = existing?.id ?? crypto.randomUUID();
     await saveInstallation(
       this.db,
@@ -46,7 +49,8 @@ export class InstallationsService {
       },
       {
         authorization: draft.key && authorizationFrom(draft.key),
-        routerAuthorization: draft.routerKey && authorizationFrom(draft.routerKey),
+        // The router key goes with the host too: on a new host it is the one typed now, or none.
+        routerAuthorization: draft.routerKey ? authorizationFrom(draft.routerKey) : hostChanged ? null : undefined,
       },
     );
     return { id };
@@ -65,7 +69,8 @@ export class InstallationsService {
   async test(target: Target): Promise<ConnectionReport> {
     const { desk, channel } = await this.transportsOf(target);
     const account = await getBotAccount(desk);
-    const [report, capabilities] = await Promise.all([this.roleReport(desk), probeCapabilities(desk, channel)]);
+    const declared = 'id' in target ? (await getInstallation(this.db, target.id))?.managerDeclared : undefined;
+    const [report, capabilities] = await Promise.all([this.roleReport(desk, declared), probeCapabilities(desk, channel)]);
     return { ...report, capabilities, botIdentity: account.identity, botName: account.fullName ?? account.identity };
   }
 
@@ -82,11 +87,22 @@ export class InstallationsService {
     return findRouting(desk, channel);
   }
 
-  private async roleReport(transport: BlipTransport): Promise<{ role: Role; attendants: number }> {
+  /**
+   * The agent says whether they manage a number where they are not an attendant (Blip lists no
+   * managers, so the attendants cannot tell): their role there becomes `manager` or `unknown`.
+   */
+  async declareManager(id: string, manager: boolean): Promise<void> {
+    const existing = await getInstallation(this.db, id);
+    if (!existing) throw new AppError('not-found', 'Unknown number');
+    const role = existing.role === undefined ? undefined : roleOf(existing.role === 'attendant', manager);
+    await updateInstallation(this.db, id, { managerDeclared: manager, role });
+  }
+
+  private async roleReport(transport: BlipTransport, managerDeclared?: boolean): Promise<{ role: Role; attendants: number }> {
     const attendants = await listAttendants(transport);
     const email = (await readSetting(this.db, 'agentEmail'))?.toLowerCase();
     const isAttendant = Boolean(email) && attendants.some((attendant) => attendantEmail(attendant) === email);
-    return { role: isAttendant ? 'attendant' : 'manager', attendants: attendants.length };
+    return { role: roleOf(isAttendant, managerDeclared), attendants: attendants.length };
   }
 
   /** The Desk bot's transport and the channel owner's (the router's, when a router key is set). */

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Database } from '../../db/database';
 import { storeManagedPolicy } from '../../db/installations';
-import { authorizationFrom, defaultHost, hostSchema } from '../../domain/installation';
+import { authorizationFrom, defaultHost, hostSchema, tenantSchema } from '../../domain/installation';
 import { isValidInternationalPhone, toE164 } from '../../domain/phone';
 
 /** The administrator policy (public/managed_schema.json). */
@@ -14,8 +14,10 @@ const managedSchema = z.object({
         id: z.string().min(1),
         name: z.string().min(1),
         phone: z.string().refine(isValidInternationalPhone),
-        tenant: z.string().optional(),
+        tenant: tenantSchema.optional(),
         host: hostSchema.optional(),
+        /** The agent manages this number (Blip's attendants list cannot tell). */
+        manager: z.boolean().optional(),
         key: z.string().min(1),
         routerKey: z.string().optional(),
         /** Builder's flow id and human-service block, so active messages' answers reach Desk. */
@@ -27,15 +29,17 @@ const managedSchema = z.object({
 });
 
 /**
- * Applies settings pushed through managed storage. Managed numbers are marked read-only. A policy that
- * fails validation is ignored as a whole (and logged), so a half-applied policy never mixes with the old one.
+ * Applies settings pushed through managed storage. Managed numbers are marked read-only, and a
+ * number the policy no longer lists is removed with its key. A policy that fails validation is
+ * ignored as a whole (and logged), so a half-applied policy never mixes with the old one.
  */
 export async function applyManagedSettings(db: Database, now = Date.now()): Promise<void> {
   let raw: unknown;
   try {
     raw = await browser.storage.managed.get();
   } catch {
-    return; // No policy support or no policy: nothing to apply.
+    // Firefox without a managed-storage manifest: no policy (any longer).
+    raw = {};
   }
   const parsed = managedSchema.safeParse(raw ?? {});
   if (!parsed.success) {
@@ -50,6 +54,7 @@ export async function applyManagedSettings(db: Database, now = Date.now()): Prom
       phone: toE164(entry.phone),
       host: entry.host ?? defaultHost(entry.tenant ?? ''),
       managed: true,
+      managerDeclared: entry.manager,
       hasRouterKey: Boolean(entry.routerKey),
       routing: entry.flowId && entry.stateId ? { flowId: entry.flowId, stateId: entry.stateId } : undefined,
     },

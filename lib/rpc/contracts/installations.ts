@@ -28,6 +28,8 @@ export const installationsContract = {
   'installations.remove': method<void>()(z.object({ id: z.string() })),
   /** Sends real commands with the saved or the typed keys: the bot, the agent's role, the tenant's optional calls. */
   'installations.test': method<ConnectionReport>()(connectionTarget),
+  /** The agent says whether they manage a number where they are not an attendant (Blip lists no managers). */
+  'installations.declareManager': method<void>()(z.object({ id: z.string(), manager: z.boolean() })),
   /** Re-reads the number's Desk attendants (the agent's role) and probes its optional calls. */
   'installations.refreshRole': method<ConnectionReport>()(z.object({ id: z.string() })),
   /** Reads the bot's Builder flow id and human-service blocks, where Blip lets us. */

@@ -1,4 +1,4 @@
-import { defaultHost, installationDraftSchema, LIMITS, type Installation, type InstallationDraft, type KeyInput } from '../../domain/installation';
+import { defaultHost, installationDraftSchema, isValidTenant, LIMITS, type Installation, type InstallationDraft, type KeyInput } from '../../domain/installation';
 import { validationMessage } from '../../i18n/error-message';
 
 /** The options form's raw values, before validation. */
@@ -56,8 +56,16 @@ export function draftFrom(values: NumberFormValues, id?: string): InstallationDr
   };
 }
 
-/** Field → translated message, for the fields that fail validation. A new number needs a key. */
-export function validateForm(values: NumberFormValues, isNew: boolean): Record<string, string> {
+/** The host the tenant makes, or the current one while the tenant is not valid (it is flagged instead). */
+export function hostForTenant(tenant: string, current: string): string {
+  return isValidTenant(tenant) ? defaultHost(tenant) : current;
+}
+
+/**
+ * Field → translated message, for the fields that fail validation. A new number needs a key, and so
+ * does a number whose host changed (`savedHost`): a stored key never goes to another host.
+ */
+export function validateForm(values: NumberFormValues, isNew: boolean, savedHost?: string): Record<string, string> {
   const errors: Record<string, string> = {};
   const result = installationDraftSchema.safeParse(draftFrom(values));
   if (!result.success) {
@@ -67,6 +75,18 @@ export function validateForm(values: NumberFormValues, isNew: boolean): Record<s
       errors[field] ??= validationMessage(issue.message, LIMITS.installationName) ?? issue.message;
     }
   }
-  if (isNew && !keyFrom(values)) errors[values.keyMode === 'header' ? 'header' : 'identifier'] ??= validationMessage('required')!;
+  const keyField = values.keyMode === 'header' ? 'header' : 'identifier';
+  if (isNew && !keyFrom(values)) errors[keyField] ??= validationMessage('required')!;
+  if (!isNew && savedHost !== undefined && !keyFrom(values) && sameHost(values.host, savedHost) === false) errors[keyField] ??= validationMessage('host-changed')!;
+  if (!isValidTenant(values.tenant)) errors.tenant = validationMessage('tenant-format')!;
   return errors;
+}
+
+/** Whether two typed hosts are the same origin (undefined while one is not a URL yet). */
+function sameHost(a: string, b: string): boolean | undefined {
+  try {
+    return new URL(a.trim()).origin === new URL(b.trim()).origin;
+  } catch {
+    return undefined;
+  }
 }

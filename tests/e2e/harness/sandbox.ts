@@ -37,7 +37,8 @@ export async function sandboxState<T>(sandbox: Sandbox, bot: string, what: strin
 
 /**
  * Connects the extension to the sandbox's three numbers the way a user does in the options page
- * (through the same RPC calls), sets the agent identity and checks each role.
+ * (through the same RPC calls), sets the agent identity, checks each role and says the agent manages
+ * Clínica Andes.
  * Returns the installation id of each sandbox number, by sandbox id.
  */
 export async function connectSandboxNumbers(session: ExtensionSession, sandbox: Sandbox & { numbers(): Promise<SandboxNumbers> }): Promise<Record<string, string>> {
@@ -53,6 +54,8 @@ export async function connectSandboxNumbers(session: ExtensionSession, sandbox: 
       routing: number.routing,
     });
     await session.rpc('installations.refreshRole', { id });
+    // The demo agent manages the number where they are not an attendant (Blip lists no managers).
+    if (number.id === 'andes') await session.rpc('installations.declareManager', { id, manager: true });
     ids[number.id] = id;
   }
   return ids;
