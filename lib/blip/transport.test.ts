@@ -80,6 +80,13 @@ describe('BlipTransport', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('takes a message answered with a LIME failure body as refused, and a 202 as accepted', async () => {
+    const { transport } = transportWith([{ status: 200, body: JSON.stringify({ status: 'failure', reason: { code: 61, description: 'no' } }) }, { status: 202 }]);
+    const message = { id: 'm1', to: 'ana@wa.gw.msging.net', type: 'text/plain', content: 'hola' };
+    await expect(transport.message(message)).rejects.toMatchObject({ code: 'lime-failure', details: { reason: 61 } });
+    await expect(transport.message(message)).resolves.toBeUndefined();
+  });
+
   it('honours Retry-After on 429, also for writes', async () => {
     const { transport, sleeps } = transportWith([{ status: 429, headers: { 'Retry-After': '3' } }, success('ok')]);
     await expect(transport.command({ method: 'set', uri: '/x' }, z.string())).resolves.toBe('ok');

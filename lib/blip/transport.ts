@@ -78,9 +78,17 @@ export class BlipTransport {
     return resource.data;
   }
 
-  /** Sends a message envelope (`POST /messages`, answered 202). Never retried here: the outbox owns that. */
+  /**
+   * Sends a message envelope (`POST /messages`, answered 202). A reply that does carry a body saying
+   * `failure` is a refusal, not an acceptance. Never retried here: the outbox owns that.
+   */
   async message(envelope: { id: string; to: string; type: string; content: unknown; metadata?: Record<string, string> }) {
-    await this.withRetries(false, () => this.post('/messages', envelope));
+    const reply = await this.withRetries(false, () => this.post('/messages', envelope));
+    const parsed = commandResponseSchema.safeParse(reply);
+    if (parsed.success && parsed.data.status === 'failure') {
+      const reason = parsed.data.reason;
+      throw new AppError('lime-failure', reason?.description ?? 'Message refused', { reason: reason?.code, reasonText: reason?.description });
+    }
   }
 
   private async withRetries<T>(safe: boolean, attempt: () => Promise<T>): Promise<T> {

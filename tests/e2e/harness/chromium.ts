@@ -35,11 +35,13 @@ export interface ExtensionSession {
 
 /**
  * Launches Debian's Chromium with the built extension installed, in Spanish unless told otherwise.
- * Headless unless `display` names an X display (e.g. Xvfb's) to open a real window on.
+ * Headless unless `display` names an X display (e.g. Xvfb's) to open a real window on. With
+ * `userDataDir`, the profile (and the extension's database) is kept for a later launch.
  */
-export async function launchExtension(options: { display?: string; args?: string[]; language?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { display?: string; args?: string[]; language?: string; userDataDir?: string } = {}): Promise<ExtensionSession> {
   const language = options.language ?? 'es';
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'asistencia-chromium-'));
+  // A profile given by the caller outlives this browser (a restart opens it again); ours is deleted on close.
+  const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'asistencia-chromium-')));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: options.display === undefined,
@@ -89,7 +91,7 @@ export async function launchExtension(options: { display?: string; args?: string
     },
     async close() {
       await browser.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
