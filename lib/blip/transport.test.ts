@@ -143,7 +143,7 @@ describe('BlipTransport', () => {
       return new Response(JSON.stringify({ status: 'success' }), { status: 200 });
     };
     const shared = new ConcurrencyLimiter(5);
-    const numbers = Array.from({ length: 3 }, () => new BlipTransport({ host: 'https://x', authorization: 'Key a', fetchImpl: fetchImpl as typeof fetch, maxConcurrent: 4, sharedLimiter: shared }));
+    const numbers = Array.from({ length: 3 }, () => new BlipTransport({ host: 'https://x', authorization: 'Key a', fetchImpl: fetchImpl as typeof fetch, maxConcurrent: 4, sharedLimiters: [shared] }));
     await Promise.all(numbers.flatMap((transport) => Array.from({ length: 8 }, () => transport.command(get, z.unknown()))));
     expect(peak).toBe(5);
   });

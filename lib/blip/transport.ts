@@ -14,8 +14,11 @@ export interface TransportOptions {
   timeoutMs?: number;
   /** Requests in flight at once for this number (Blip's free tier allows 48 commands/s). */
   maxConcurrent?: number;
-  /** Requests in flight at once across every number of the worker (shared by their transports). */
-  sharedLimiter?: ConcurrencyLimiter;
+  /**
+   * Limits shared with other numbers' transports, taken in order after this number's own: e.g. one
+   * per host (a browser opens at most 6 connections to a host) and one for the whole worker.
+   */
+  sharedLimiters?: ConcurrencyLimiter[];
   /** Extra attempts for safe reads after a server error, a dropped connection or a short 429. */
   readRetries?: number;
   /** Longest Retry-After we wait for inside one call; longer waits surface as `rate-limited`. */
@@ -38,7 +41,7 @@ const RETRIED_READ_FAILURES = new Set(['server', 'network', 'rate-limited']);
  */
 export class BlipTransport {
   private readonly limiter: ConcurrencyLimiter;
-  private readonly options: Required<Omit<TransportOptions, 'fetchImpl' | 'sharedLimiter'>> & Pick<TransportOptions, 'sharedLimiter'> & { fetchImpl: typeof fetch };
+  private readonly options: Required<Omit<TransportOptions, 'fetchImpl'>> & { fetchImpl: typeof fetch };
 
   constructor(options: TransportOptions) {
     this.options = {
@@ -48,6 +51,7 @@ export class BlipTransport {
       maxRetryWaitMs: 10_000,
       sleep: defaultSleep,
       newId: () => crypto.randomUUID(),
+      sharedLimiters: [],
       ...options,
       host: options.host.replace(/\/+$/, ''),
       fetchImpl: options.fetchImpl ?? ((input, init) => fetch(input, init)),
@@ -107,10 +111,14 @@ export class BlipTransport {
     }
   }
 
-  /** One exchange in a slot of this number and, when shared, one of the worker's. */
+  /**
+   * One exchange in a slot of this number and of each shared limit. The timer starts only once every
+   * slot is held, so it measures Blip's answer, never a wait in a queue.
+   */
   private post(path: string, body: unknown): Promise<unknown> {
-    const { sharedLimiter } = this.options;
-    return this.limiter.run(() => (sharedLimiter ? sharedLimiter.run(() => this.exchange(path, body)) : this.exchange(path, body)));
+    const limiters = [this.limiter, ...this.options.sharedLimiters];
+    const inSlots = (index: number): Promise<unknown> => (index === limiters.length ? this.exchange(path, body) : limiters[index]!.run(() => inSlots(index + 1)));
+    return inSlots(0);
   }
 
   /**

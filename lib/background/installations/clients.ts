@@ -10,6 +10,12 @@ import { ConcurrencyLimiter } from '../../blip/limiter';
  * syncing, delivering and reading at once must not open hundreds of connections from one browser.
  */
 export const WORKER_CONCURRENCY = 12;
+/**
+ * Requests in flight at once to one host: browsers open at most 6 HTTP/1.1 connections per host, and
+ * several numbers of one tenant share its host. More would wait inside the browser while their
+ * timeout runs.
+ */
+export const HOST_CONCURRENCY = 6;
 
 /**
  * The Blip transports of this worker, one per number, built from the numbers' stored keys.
@@ -19,6 +25,7 @@ export class BlipClients {
   private readonly cache = new Map<string, { authorization: string; host: string; transport: BlipTransport }>();
   private readonly tunnelsByNumber = new Map<string, Map<string, string>>();
   private readonly shared = new ConcurrencyLimiter(WORKER_CONCURRENCY);
+  private readonly perHost = new Map<string, ConcurrencyLimiter>();
 
   constructor(private readonly db: Database) {}
 
@@ -33,7 +40,7 @@ export class BlipClients {
     const cacheKey = `${installationId}:${options.router ? 'router' : 'bot'}`;
     const cached = this.cache.get(cacheKey);
     if (cached && cached.authorization === authorization && cached.host === installation.host) return cached.transport;
-    const transport = new BlipTransport({ host: installation.host, authorization, sharedLimiter: this.shared });
+    const transport = new BlipTransport({ host: installation.host, authorization, sharedLimiters: [this.hostLimiter(installation.host), this.shared] });
     this.cache.set(cacheKey, { authorization, host: installation.host, transport });
     return transport;
   }
@@ -54,5 +61,12 @@ export class BlipClients {
     if (!secret?.routerAuthorization) return undefined;
     const identifier = identifierFromAuthorization(secret.authorization);
     return identifier && `${identifier}@msging.net`;
+  }
+
+  private hostLimiter(host: string): ConcurrencyLimiter {
+    const origin = new URL(host).origin;
+    const limiter = this.perHost.get(origin) ?? new ConcurrencyLimiter(HOST_CONCURRENCY);
+    this.perHost.set(origin, limiter);
+    return limiter;
   }
 }

@@ -164,6 +164,14 @@ describe('OutboxRunner', () => {
     await expect(runner().attempt('y')).resolves.toEqual({ state: 'waiting' });
   });
 
+  it('answers an attempt that ended before the scan that started it did', async () => {
+    await queue('1', { to: 'ana' });
+    await queue('2', { to: 'bruno' });
+    await queue('3', { to: 'carla', id: 'z' });
+    behaviour = fail('rate-limited', { retryAfterMs: 30_000 });
+    await expect(runner({ maxPerNumber: 3 }).attempt('z')).resolves.toMatchObject({ state: 'failed', error: { code: 'rate-limited' } });
+  });
+
   it('asks to be woken for the next due write', async () => {
     const wakeups: number[] = [];
     await queue('1');

@@ -48,6 +48,8 @@ export interface OutboxRunnerOptions {
  */
 export class OutboxRunner {
   private readonly running = new Map<string, { installationId: string; done: Promise<AttemptOutcome> }>();
+  /** Callers waiting for the outcome of a write's next attempt (see `attempt`). */
+  private readonly waiting = new Map<string, Set<(outcome: AttemptOutcome) => void>>();
   private scanning: Promise<void> | undefined;
   private again = false;
 
@@ -59,10 +61,27 @@ export class OutboxRunner {
     while (this.scanning || this.running.size) await Promise.allSettled([this.scanning, ...[...this.running.values()].map((run) => run.done)]);
   }
 
-  /** The next attempt of one write: the running one, or one started now; `waiting` when it cannot go now. */
+  /**
+   * The next attempt of one write: the running one, or one started now (even if it ends before the
+   * scan that started it does); `waiting` when none can start now.
+   */
   async attempt(id: string): Promise<AttemptOutcome> {
+    const running = this.running.get(id);
+    if (running) return running.done;
+    let ended = false;
+    let listener!: (outcome: AttemptOutcome) => void;
+    const outcome = new Promise<AttemptOutcome>((resolve) => {
+      listener = (result) => {
+        ended = true;
+        resolve(result);
+      };
+    });
+    const listeners = this.waiting.get(id) ?? new Set();
+    this.waiting.set(id, listeners.add(listener));
     await this.scan();
-    return this.running.get(id)?.done ?? { state: 'waiting' };
+    if (ended || this.running.has(id)) return outcome;
+    listeners.delete(listener);
+    return { state: 'waiting' };
   }
 
   private get now() {
@@ -99,13 +118,21 @@ export class OutboxRunner {
       const item = await claimOutboxItem(this.options.db, candidate.id, this.now, this.leaseMs);
       if (!item) continue;
       perNumber.set(item.installationId, busy + 1);
-      const done = this.deliver(item).finally(() => {
-        this.running.delete(item.id);
-        void this.scan();
-      });
+      const done = this.deliver(item)
+        .catch((error: unknown): AttemptOutcome => ({ state: 'failed', error: toAppError(error) }))
+        .then((outcome) => this.settle(item.id, outcome));
       this.running.set(item.id, { installationId: item.installationId, done });
     }
     if (nextAt !== undefined) this.options.schedule?.(nextAt);
+  }
+
+  /** A delivery ended: tell who waits for it, and look for what can go next. */
+  private settle(id: string, outcome: AttemptOutcome): AttemptOutcome {
+    this.running.delete(id);
+    for (const listener of this.waiting.get(id) ?? []) listener(outcome);
+    this.waiting.delete(id);
+    void this.scan();
+    return outcome;
   }
 
   private async deliver(item: OutboxItem): Promise<AttemptOutcome> {
