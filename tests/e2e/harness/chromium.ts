@@ -26,7 +26,7 @@ export interface ExtensionSession {
   extensionId: string;
   /** Opens an extension page as a tab (the real side panel needs a user gesture). */
   open(page: ExtensionPage): Promise<Page>;
-  /** Calls the background's RPC from an extension page, as the UI does. Throws `{ code }` on failure. */
+  /** Calls the background's RPC from an extension page, as the UI does. Throws `{ code, details }` on failure. */
   rpc<T = unknown>(name: string, input?: unknown): Promise<T>;
   /** Stops the background service worker, as Chrome does when it is idle. */
   stopWorker(): Promise<void>;
@@ -71,8 +71,8 @@ export async function launchExtension(options: { display?: string; args?: string
         (request) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(request),
         { rpc: name, input },
       );
-      const typed = reply as { ok: boolean; value?: T; error?: { code: string; message: string } };
-      if (!typed?.ok) throw Object.assign(new Error(typed?.error?.message ?? 'no reply'), { code: typed?.error?.code });
+      const typed = reply as { ok: boolean; value?: T; error?: { code: string; message: string; details?: Record<string, unknown> } };
+      if (!typed?.ok) throw Object.assign(new Error(typed?.error?.message ?? 'no reply'), { code: typed?.error?.code, details: typed?.error?.details ?? {} });
       return typed.value as T;
     },
     async stopWorker() {
