@@ -4,6 +4,7 @@ import { commandResponseSchema, REASON_NOT_FOUND, type CommandRequest } from './
 import { ConcurrencyLimiter } from './limiter';
 import { backoffMs } from './backoff';
 import { readReply } from './reply';
+import { BLIP_ANSWER_WINDOW_MS, mayHaveLanded, mayStillLand } from '../domain/write-outcome';
 
 export interface TransportOptions {
   /** Command host, e.g. `https://acme.http.msging.net` (no trailing slash needed). */
@@ -113,11 +114,20 @@ export class BlipTransport {
 
   /**
    * One exchange in a slot of this number and of each shared limit. The timer starts only once every
-   * slot is held, so it measures Blip's answer, never a wait in a queue.
+   * slot is held, so it measures Blip's answer, never a wait in a queue. A write that fails without
+   * a clear refusal says so: its outcome is unknown, and Blip may apply it until 60 s after it went.
    */
   private post(path: string, body: unknown): Promise<unknown> {
     const limiters = [this.limiter, ...this.options.sharedLimiters];
-    const inSlots = (index: number): Promise<unknown> => (index === limiters.length ? this.exchange(path, body) : limiters[index]!.run(() => inSlots(index + 1)));
+    const write = path === '/messages' || (body as { method?: string }).method !== 'get';
+    const inSlots = (index: number): Promise<unknown> => {
+      if (index < limiters.length) return limiters[index]!.run(() => inSlots(index + 1));
+      const sentAt = Date.now();
+      return this.exchange(path, body).catch((error: unknown) => {
+        if (!write || !(error instanceof AppError) || !mayHaveLanded(error.code)) throw error;
+        throw new AppError(error.code, error.message, { ...error.details, outcomeUnknown: true, ...(mayStillLand(error.code) ? { settlesAt: sentAt + BLIP_ANSWER_WINDOW_MS } : {}) });
+      });
+    };
     return inSlots(0);
   }
 

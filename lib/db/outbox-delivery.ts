@@ -1,6 +1,7 @@
 import type { DeliveredWrite, OutboxError, OutboxItem } from '../domain/outbox-item';
 import type { Database } from './database';
 import { tablesOf } from './tables';
+import { BLIP_ANSWER_WINDOW_MS } from '../domain/write-outcome';
 
 // How each delivery attempt of a queued write went: its lease, its progress, its failure, and the
 // record of writes Blip accepted (so a repeated request is not queued again).
@@ -18,7 +19,10 @@ export async function claimOutboxItem(db: Database, id: string, now: number, lea
   return tablesOf(db).transaction('rw', outbox, async () => {
     const item = await outbox.get(id);
     if (!item || item.status === 'failed' || item.nextAttemptAt > now) return undefined;
-    const leased: OutboxItem = { ...item, status: 'delivering', nextAttemptAt: now + leaseMs, inDoubt: item.inDoubt || item.status === 'delivering' };
+    // Its last sign of life was a lease renewal; anything it sent may be applied for 60 s after that.
+    const orphaned = item.status === 'delivering';
+    const quietUntil = orphaned ? Math.max(item.quietUntil ?? 0, item.nextAttemptAt - leaseMs + BLIP_ANSWER_WINDOW_MS) : item.quietUntil;
+    const leased: OutboxItem = { ...item, status: 'delivering', nextAttemptAt: now + leaseMs, inDoubt: item.inDoubt || orphaned, quietUntil };
     await outbox.put(leased);
     return leased;
   });
@@ -37,9 +41,14 @@ export async function recordProgress(db: Database, id: string, progress: Record<
 export async function recordDeliveryFailure(
   db: Database,
   id: string,
-  failure: Pick<OutboxItem, 'attempts' | 'status' | 'nextAttemptAt' | 'inDoubt'> & { lastError: OutboxError },
+  failure: Pick<OutboxItem, 'attempts' | 'status' | 'nextAttemptAt' | 'inDoubt' | 'quietUntil'> & { lastError: OutboxError },
 ): Promise<void> {
   await tablesOf(db).outbox.update(id, failure);
+}
+
+/** A write in doubt that is not where Blip may still put it: it goes back in line for when Blip's window has passed. */
+export async function waitForBlip(db: Database, id: string, until: number): Promise<void> {
+  await tablesOf(db).outbox.update(id, { status: 'pending', nextAttemptAt: until });
 }
 
 /**

@@ -33,8 +33,11 @@ export async function enqueue(
     const item: OutboxItem = { ...write, id, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: Math.max(now, (last?.createdAt ?? 0) + 1) };
     if (supersedes(write.kind)) {
       const entity = entityKey(item);
-      const replaced = await outbox.where('installationId').equals(write.installationId).filter((queued) => queued.status !== 'delivering' && queued.kind === write.kind && entityKey(queued) === entity).primaryKeys();
-      await outbox.bulkDelete(replaced);
+      const replaced = await outbox.where('installationId').equals(write.installationId).filter((queued) => queued.status !== 'delivering' && queued.kind === write.kind && entityKey(queued) === entity).toArray();
+      await outbox.bulkDelete(replaced.map((queued) => queued.id));
+      // Blip may still apply a replaced write for a while: this one must not land before it.
+      const quietUntil = Math.max(0, ...replaced.map((queued) => queued.quietUntil ?? 0));
+      if (quietUntil > now) item.quietUntil = quietUntil;
     }
     await outbox.add(item);
     return id;

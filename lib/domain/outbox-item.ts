@@ -26,6 +26,11 @@ export interface OutboxItem {
    * worker was stopped mid-way): before sending again, the delivery checks whether it landed.
    */
   inDoubt?: boolean;
+  /**
+   * Epoch ms until which Blip may still apply an earlier attempt (or a write this one replaced): no
+   * write of this entity is (re-)sent before then (see write-outcome.ts).
+   */
+  quietUntil?: number;
   /** What a write of several steps has already done (a template: the message went out, to whom). */
   progress?: Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityKey, mayHaveLanded, planDeliveries, supersedes, validPayload } from './outbox-order';
+import { entityKey, planDeliveries, supersedes, validPayload } from './outbox-order';
+import { mayHaveLanded, mayStillLand } from './write-outcome';
 import { ABSENCE_WRITE, AFTER_HOURS_SENT, REPLIES_PUT, TEMPLATE_MESSAGE, TEXT_MESSAGE, type OutboxItem } from './outbox-item';
 
 const NOW = 1_000_000;
@@ -25,6 +26,8 @@ describe('planDeliveries: what may start now', () => {
     ['a text and a template to one contact share an order', [text(1, 'ana@wa'), item(2, TEMPLATE_MESSAGE, { phone: '+5511', identity: 'ana@wa', templateName: 'x', language: 'es', values: {} })], ['w1'], undefined],
     ['a damaged write stands alone', [item(1, ABSENCE_WRITE, null), toggle(2)], ['w1', 'w2'], undefined],
     ['replies by category', [item(1, REPLIES_PUT, { categoryId: 'c1' }, { status: 'failed' }), item(2, REPLIES_PUT, { categoryId: 'c2' })], ['w2'], undefined],
+    ['a write that replaced one Blip may still apply waits for it', [toggle(1, { quietUntil: NOW + 30_000 })], [], NOW + 30_000],
+    ['a write in doubt starts at once (to read back)', [toggle(1, { inDoubt: true, quietUntil: NOW + 30_000 })], ['w1'], undefined],
   ])('%s', (_label, items, ready, nextAt) => {
     const plan = planDeliveries(items, NOW);
     expect(plan.ready.map((entry) => entry.id).sort()).toEqual(ready);
@@ -59,15 +62,16 @@ describe('the rules of each kind', () => {
   });
 
   it.each([
-    ['timeout', true],
-    ['server', true],
-    ['network', true],
-    ['malformed-reply', true],
-    ['auth', false],
-    ['rate-limited', false],
-    ['lime-failure', false],
-    ['invalid-input', false],
-  ] as const)('after %s the write may have landed: %s', (code, landed) => {
+    ['timeout', true, true],
+    ['network', true, true],
+    ['server', true, false],
+    ['malformed-reply', true, false],
+    ['auth', false, false],
+    ['rate-limited', false, false],
+    ['lime-failure', false, false],
+    ['invalid-input', false, false],
+  ] as const)('after %s a write may have landed: %s; Blip may still apply it later: %s', (code, landed, later) => {
     expect(mayHaveLanded(code)).toBe(landed);
+    expect(mayStillLand(code)).toBe(later);
   });
 });

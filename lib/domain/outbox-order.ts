@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ErrorCode } from '../errors/app-error';
 import { absenceSettingSchema } from './absence';
 import { ABSENCE_WRITE, AFTER_HOURS_SENT, REPLIES_PUT, TEMPLATE_MESSAGE, TEXT_MESSAGE, type OutboxItem } from './outbox-item';
 
@@ -93,19 +92,20 @@ export function planDeliveries(items: OutboxItem[], now: number, busy: ReadonlyS
   let nextAt: number | undefined;
   for (const head of heads.values()) {
     if (head.status === 'failed' || busy.has(head.id)) continue;
-    if (head.nextAttemptAt <= now) ready.push(head);
-    else nextAt = Math.min(nextAt ?? Infinity, head.nextAttemptAt);
+    const dueAt = dueTime(head);
+    if (dueAt <= now) ready.push(head);
+    else nextAt = Math.min(nextAt ?? Infinity, dueAt);
   }
   return { ready, nextAt };
 }
 
 /**
- * Failures after which the write may nevertheless have reached Blip: no answer in time, a server
- * error, a dropped connection, or a reply we could not read. Refusals (bad key, 429, a LIME
- * failure, our own checks) mean it did not.
+ * When a write may start. A write that replaced one Blip may still apply (`quietUntil`) waits until
+ * then, or the older one could land after it; a write in doubt starts at once, to read back first
+ * (it re-sends only after `quietUntil`, see the outbox runner).
  */
-export function mayHaveLanded(code: ErrorCode): boolean {
-  return code === 'timeout' || code === 'server' || code === 'network' || code === 'malformed-reply' || code === 'internal';
+function dueTime(item: OutboxItem): number {
+  return item.inDoubt || item.status === 'delivering' ? item.nextAttemptAt : Math.max(item.nextAttemptAt, item.quietUntil ?? 0);
 }
 
 /**

@@ -36,6 +36,10 @@ export interface ErrorDetails {
   stalled?: boolean;
   /** For a timeout: how long we waited, in ms. */
   waitedMs?: number;
+  /** A write failed in a way that leaves open whether Blip applied it (read it back before sending again). */
+  outcomeUnknown?: boolean;
+  /** Epoch ms until which Blip may still apply that write (we stopped waiting; it may not have). */
+  settlesAt?: number;
   /** Field paths that failed validation. */
   fields?: string[];
 }

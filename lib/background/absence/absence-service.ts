@@ -64,9 +64,12 @@ export class AbsenceService {
    * that may have landed, the resource is read back first: when it already holds this setting,
    * nothing is sent again.
    */
-  readonly deliver: OutboxHandler = async (item, { commandId, payload, inDoubt }) => {
+  readonly deliver: OutboxHandler = async (item, { commandId, payload, inDoubt, beforeResend }) => {
     const transport = await this.clients.forInstallation(item.installationId);
-    if (inDoubt && sameJson(await this.botCopy(transport), payload)) return;
+    if (inDoubt) {
+      if (sameJson(await this.botCopy(transport), payload)) return;
+      beforeResend();
+    }
     await setJsonResource(transport, ABSENCE_RESOURCE_KEY, payload, commandId);
   };
 

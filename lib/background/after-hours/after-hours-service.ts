@@ -89,11 +89,12 @@ export class AfterHoursService {
    * Merges the sent mark into the contact's extras, keeping the extras others wrote. The contact is
    * read first anyway, so a mark that is already there (an earlier attempt landed) is not written again.
    */
-  readonly deliver: OutboxHandler = async (item, { commandId, payload }) => {
+  readonly deliver: OutboxHandler = async (item, { commandId, payload, inDoubt, beforeResend }) => {
     const { identity, sentAt } = payload as AfterHoursSentPayload;
     const transport = await this.clients.forInstallation(item.installationId, { router: true });
     const contact = await getContact(transport, identity);
     if (contact.extras?.[EXTRAS.activeMessageSentAt] === sentAt) return;
+    if (inDoubt) beforeResend();
     await transport.command(
       {
         id: commandId,

@@ -92,11 +92,14 @@ export class ConversationService {
    * Sends the text. After an attempt that may have landed, the contact's thread is read first: when
    * it lists a message with this id, the text is not sent again.
    */
-  readonly deliverText: OutboxHandler = async (item, { commandId, payload, inDoubt }) => {
+  readonly deliverText: OutboxHandler = async (item, { commandId, payload, inDoubt, beforeResend }) => {
     const { identity, text } = payload as TextMessagePayload;
     // Sent by the bot that owns the number: a router's service has no WhatsApp channel of its own.
     const transport = await this.clients.forInstallation(item.installationId, { router: true });
-    if (inDoubt && (await threadHasMessage(transport, identity, commandId, item.createdAt - READ_BACK_SKEW_MS))) return;
+    if (inDoubt) {
+      if (await threadHasMessage(transport, identity, commandId, item.createdAt - READ_BACK_SKEW_MS)) return;
+      beforeResend();
+    }
     // Marked as the agent's (not the bot's), as Desk marks what its agents type.
     await transport.message({ id: commandId, to: identity, type: 'text/plain', content: text, metadata: { '#messageEmitter': 'Human' } });
   };

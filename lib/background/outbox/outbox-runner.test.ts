@@ -3,7 +3,7 @@ import { openDatabase, type Database } from '../../db/database';
 import { enqueue, listOutbox, retryOutbox } from '../../db/outbox';
 import { claimOutboxItem, getDeliveredWrite } from '../../db/outbox-delivery';
 import { AppError } from '../../errors/app-error';
-import { TEXT_MESSAGE } from '../../domain/outbox-item';
+import { ABSENCE_WRITE, TEXT_MESSAGE } from '../../domain/outbox-item';
 import { OutboxRunner, type OutboxHandler } from './outbox-runner';
 
 let db: Database;
@@ -14,9 +14,16 @@ let delivered: string[];
 let behaviour: (text: string) => void | Promise<void>;
 let checks: string[];
 
-const deliver: OutboxHandler = async (item, { commandId, payload, inDoubt }) => {
+/** Texts "Blip" already holds: a read-back finds them. */
+let landed: Set<string>;
+
+const deliver: OutboxHandler = async (item, { commandId, payload, inDoubt, beforeResend }) => {
   const { text } = payload as { text: string };
-  if (inDoubt) checks.push(text);
+  if (inDoubt) {
+    checks.push(text);
+    if (landed.has(text)) return { sent: text };
+    beforeResend();
+  }
   await behaviour(text);
   expect(commandId).toBe(item.id);
   delivered.push(`${item.installationId}:${text}`);
@@ -41,6 +48,7 @@ beforeEach(async () => {
   clock = 1_000_000;
   delivered = [];
   checks = [];
+  landed = new Set();
   behaviour = () => undefined;
 });
 
@@ -105,16 +113,57 @@ describe('OutboxRunner', () => {
     expect(delivered).toEqual(['b:b1', 'c:c1', 'b:b2', 'a:stuck']);
   });
 
-  it('checks before sending again a write that may have landed (timeout, 5xx, lost lease)', async () => {
+  it('reads back a write whose outcome is unknown, and does not send it again when it landed', async () => {
     await queue('1');
-    behaviour = fail('timeout');
+    behaviour = fail('server', { status: 502, outcomeUnknown: true });
     await runner().kick();
     expect((await listOutbox(db))[0]).toMatchObject({ inDoubt: true });
+    landed.add('1');
     clock += 120_000;
     behaviour = () => undefined;
     await runner().kick();
     expect(checks).toEqual(['1']);
+    expect(delivered).toEqual([]);
+    expect(await listOutbox(db)).toEqual([]);
+  });
+
+  it('re-sends a timed-out write the read-back did not find only once Blip can no longer apply the first one', async () => {
+    await queue('1');
+    behaviour = fail('timeout', { outcomeUnknown: true, settlesAt: clock + 60_000 });
+    await runner().kick();
+    behaviour = () => undefined;
+    clock += 5_000;
+    await retryOutbox(db, undefined, clock);
+    await runner().kick();
+    expect(delivered).toEqual([]);
+    expect((await listOutbox(db))[0]).toMatchObject({ status: 'pending', nextAttemptAt: clock + 55_000, attempts: 1 });
+    clock += 55_000;
+    await runner().kick();
+    expect(checks).toEqual(['1', '1']);
     expect(delivered).toEqual(['a:1']);
+  });
+
+  it('holds a newer setting until Blip can no longer apply the one it replaced', async () => {
+    const absence = (enabled: boolean) => enqueue(db, { installationId: 'a', kind: ABSENCE_WRITE, payload: { enabled, message: 'Vuelvo', suggestedContact: null } }, clock);
+    const sent: boolean[] = [];
+    const shared = runner({
+      handlers: {
+        [ABSENCE_WRITE]: async (_item, { payload }) => {
+          const { enabled } = payload as { enabled: boolean };
+          if (enabled) throw new AppError('timeout', 'timeout', { outcomeUnknown: true, settlesAt: clock + 60_000 });
+          sent.push(enabled);
+        },
+      },
+    });
+    await absence(true);
+    await shared.kick();
+    await absence(false);
+    expect(await listOutbox(db)).toHaveLength(1);
+    await shared.kick();
+    expect(sent).toEqual([]);
+    clock += 60_000;
+    await shared.kick();
+    expect(sent).toEqual([false]);
   });
 
   it('does not check after a refusal that cannot have landed', async () => {
@@ -134,7 +183,11 @@ describe('OutboxRunner', () => {
     expect(delivered).toEqual([]);
     clock += 20_000;
     await runner().kick();
+    // Read back at once; not there, so sent again once 60 s passed since the dead worker's last sign of life.
     expect(checks).toEqual(['1']);
+    expect(delivered).toEqual([]);
+    clock += 40_000;
+    await runner().kick();
     expect(delivered).toEqual(['a:1']);
   });
 

@@ -1,10 +1,10 @@
 import type { Database } from '../../db/database';
 import { listOutbox } from '../../db/outbox';
-import { claimOutboxItem, completeDelivery, recordDeliveryFailure, recordProgress, renewLease } from '../../db/outbox-delivery';
+import { claimOutboxItem, completeDelivery, recordDeliveryFailure, recordProgress, renewLease, waitForBlip } from '../../db/outbox-delivery';
 import { AppError, isTransient, toAppError } from '../../errors/app-error';
 import { backoffMs } from '../../blip/backoff';
 import type { OutboxError, OutboxItem } from '../../domain/outbox-item';
-import { mayHaveLanded, planDeliveries, validPayload } from '../../domain/outbox-order';
+import { planDeliveries, validPayload } from '../../domain/outbox-order';
 
 /** What a delivery gets besides the item. */
 export interface DeliveryContext {
@@ -14,6 +14,11 @@ export interface DeliveryContext {
   payload: unknown;
   /** An earlier attempt may have reached Blip: check (read it back) before sending again. */
   inDoubt: boolean;
+  /**
+   * Call after the read-back found nothing, right before sending again: it stops the attempt (the
+   * write is tried again later) while Blip may still apply the earlier one.
+   */
+  beforeResend(): void;
   /** Records a step done, so a later attempt (after a stopped worker) does not do it again. */
   progress(step: Record<string, unknown>): Promise<void>;
 }
@@ -144,19 +149,28 @@ export class OutboxRunner {
       if (!handler) throw new AppError('internal', `No delivery for ${item.kind}`);
       if (payload === undefined) throw new AppError('invalid-input', 'A queued write this version cannot read', { fields: ['outbox.payload'] });
       const progress = (step: Record<string, unknown>) => recordProgress(db, item.id, step, this.now + this.leaseMs);
-      const result = await handler(item, { commandId: item.id, payload, inDoubt: Boolean(item.inDoubt), progress });
+      const beforeResend = () => {
+        if ((item.quietUntil ?? 0) > this.now) throw new StillSettling(item.quietUntil!);
+      };
+      const result = await handler(item, { commandId: item.id, payload, inDoubt: Boolean(item.inDoubt), beforeResend, progress });
       await completeDelivery(db, item, this.now, result);
       await Promise.resolve(this.options.onDelivered?.(item)).catch(() => undefined);
       return { state: 'delivered', result };
     } catch (caught) {
+      if (caught instanceof StillSettling) {
+        await waitForBlip(db, item.id, caught.until);
+        return { state: 'failed', error: item.lastError ? new AppError(item.lastError.code, 'Waiting for Blip', item.lastError) : new AppError('timeout', 'Waiting for Blip') };
+      }
       const error = toAppError(caught);
       const attempts = item.attempts + 1;
+      const { retryAfterMs, outcomeUnknown, settlesAt } = error.details;
       await recordDeliveryFailure(db, item.id, {
         attempts,
         status: isTransient(error.code) ? 'pending' : 'failed',
         // A Retry-After is a floor, never a shortcut past the backoff.
-        nextAttemptAt: this.now + Math.max(error.details.retryAfterMs ?? 0, backoffMs(attempts, 1_000, 60_000)),
-        inDoubt: Boolean(item.inDoubt) || mayHaveLanded(error.code),
+        nextAttemptAt: this.now + Math.max(retryAfterMs ?? 0, backoffMs(attempts, 1_000, 60_000)),
+        inDoubt: Boolean(item.inDoubt || outcomeUnknown) || error.code === 'internal',
+        quietUntil: Math.max(item.quietUntil ?? 0, settlesAt ?? 0) || undefined,
         lastError: outboxError(error),
       });
       return { state: 'failed', error };
@@ -170,4 +184,11 @@ export class OutboxRunner {
 function outboxError(error: AppError): OutboxError {
   const { reason, reasonText, status, retryAfterMs, stalled, fields } = error.details;
   return JSON.parse(JSON.stringify({ code: error.code, reason, reasonText, status, retryAfterMs, stalled, fields })) as OutboxError;
+}
+
+/** Thrown by `beforeResend`: Blip may still apply the earlier attempt until `until`. */
+class StillSettling extends Error {
+  constructor(readonly until: number) {
+    super('Blip may still apply the earlier attempt');
+  }
 }

@@ -29,7 +29,7 @@ export class RepliesSync {
    * someone else changed it: record a conflict for the user instead of writing over it. The number's
    * copy is always read first, so an earlier attempt that landed is recognised and not written again.
    */
-  readonly deliver: OutboxHandler = async (item, { commandId, payload }) => {
+  readonly deliver: OutboxHandler = async (item, { commandId, payload, inDoubt, beforeResend }) => {
     const { categoryId, overwrite } = payload as RepliesPutPayload;
     const record = await getCategory(this.db, categoryId);
     if (!record) return;
@@ -44,6 +44,7 @@ export class RepliesSync {
       return;
     }
     if (remoteFingerprint !== oursFingerprint) {
+      if (inDoubt) beforeResend();
       if (ours) await putReplyCategory(transport, ours, commandId);
       else await deleteReplyCategory(transport, categoryId, commandId);
     }

@@ -71,7 +71,7 @@ export class TemplatesService {
   }
 
   /** The outbox's delivery of one active message: the template once, then the routing (its writes carry ids made from the message id). */
-  readonly deliver: OutboxHandler = async (item, { commandId, payload, inDoubt, progress }): Promise<ActiveMessageResult> => {
+  readonly deliver: OutboxHandler = async (item, { commandId, payload, inDoubt, beforeResend, progress }): Promise<ActiveMessageResult> => {
     const message = payload as TemplateMessagePayload;
     // WhatsApp gateway calls need the key of the bot that owns the number: the router's, if any (§6.9).
     const channel = await this.clients.forInstallation(item.installationId, { router: true });
@@ -88,9 +88,13 @@ export class TemplatesService {
       await progress({ identity });
       // An earlier attempt may have gone out: the customer's thread says whether it did.
       const landed = inDoubt && (await threadHasMessage(channel, identity, commandId, item.createdAt - READ_BACK_SKEW_MS));
+      if (inDoubt && !landed) beforeResend();
       if (!landed) await channel.message({ id: commandId, to: identity, type: 'application/json', content: templateContent(template, message.values, await templateNamespace(channel)) });
       await progress({ sent: true });
     }
+    // Routing that may have been cut short is done again only once Blip can no longer apply the first try.
+    if (inDoubt && item.progress?.routing) beforeResend();
+    await progress({ routing: true });
     const installation = await getInstallation(this.db, item.installationId);
     const route = await routeReplyToDesk(
       { channel, desk, deskService: await this.clients.deskServiceIdentity(item.installationId), tunnels: this.clients.tunnels(item.installationId) },
