@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
 import { formatPhone } from '@/lib/i18n/phone-format';
-import { AppError } from '@/lib/errors/app-error';
+import { AppError, isTransient } from '@/lib/errors/app-error';
 import { previewTemplate, templateVariables, unsupportedReason, validateTemplateValues, type Template } from '@/lib/domain/templates';
 import type { ActiveMessageResult } from '@/lib/rpc/contracts/templates';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -130,5 +130,11 @@ function TemplateError({ error, onRetry }: { error: unknown; onRetry?: () => voi
   if (error instanceof AppError && error.code === 'lime-failure' && error.details.reason === 23) {
     return <div class="notice error" role="alert"><span>{t('templates.rejected', { reason: error.details.reasonText ?? '' })}</span></div>;
   }
-  return <ErrorNotice error={error} onRetry={onRetry} />;
+  const queued = error instanceof AppError && (error.code === 'queued' || isTransient(error.code));
+  return (
+    <>
+      <ErrorNotice error={error} onRetry={onRetry} />
+      {queued && <p class="small" data-testid="template-queued">{t('templates.queuedHint')}</p>}
+    </>
+  );
 }
