@@ -40,7 +40,7 @@ describe('absence switched twice while Blip is failing: the bot ends with the la
     fates = [];
     applied = [];
     clock = Date.now();
-    await saveInstallation(db, { id: 'n1', name: 'Tienda Norte', phone: '+5215512345678', host: 'http://sandbox', managed: false, createdAt: 1 }, { authorization: 'Key x' });
+    await saveInstallation(db, { id: 'n1', name: 'Tienda Norte', phone: '+5215512345678', host: 'http://sandbox', managed: false, role: 'attendant', createdAt: 1 }, { authorization: 'Key x' });
     timeoutMs = 40;
     const transport = () => new BlipTransport({
       host: 'http://sandbox',
