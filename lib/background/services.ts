@@ -11,6 +11,7 @@ import { RepliesService } from './replies/replies-service';
 import { RepliesSync } from './replies/replies-sync';
 import { DeskRepliesService } from './desk/desk-replies-service';
 import type { AttemptOutcome } from './outbox/outbox-runner';
+import type { BlipTimings } from '../domain/timings';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -38,8 +39,8 @@ export interface OutboxControl {
   attempt(id: string): Promise<AttemptOutcome>;
 }
 
-export function createServices(db: Database, outbox: OutboxControl): Services {
-  const clients = new BlipClients(db);
+export function createServices(db: Database, outbox: OutboxControl, timings?: Promise<BlipTimings>): Services {
+  const clients = new BlipClients(db, timings);
   const repliesSync = new RepliesSync(db, clients);
   return {
     db,

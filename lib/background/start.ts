@@ -11,6 +11,7 @@ import { startContactSync } from './contacts/contact-sync-jobs';
 import { listenForPaletteShortcut } from './desk/palette-command';
 import { watchAbsenceBadge } from './absence/absence-badge';
 import { repairDamagedRecords } from './repair/repair-job';
+import { loadTimings } from './timings';
 
 /**
  * Wires the background: the services, the RPC handlers, and each feature's jobs (the outbox, role
@@ -20,8 +21,9 @@ import { repairDamagedRecords } from './repair/repair-job';
  */
 export function startBackground(): void {
   const db = getDb();
-  const services = createServices(db, { kick: () => void outbox.kick(), attempt: (id) => outbox.attempt(id) });
-  const outbox = startOutbox(db, outboxKinds(services));
+  const timings = loadTimings();
+  const services = createServices(db, { kick: () => void outbox.kick(), attempt: (id) => outbox.attempt(id) }, timings);
+  const outbox = startOutbox(db, outboxKinds(services), timings);
   const handlers = createRpcHandlers(services);
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   browser.runtime.onMessage.addListener((message, sender) => handleRpc(handlers, message, sender, extensionOrigin));

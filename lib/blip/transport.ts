@@ -4,7 +4,8 @@ import { commandResponseSchema, REASON_NOT_FOUND, type CommandRequest } from './
 import { ConcurrencyLimiter } from './limiter';
 import { backoffMs } from './backoff';
 import { readReply } from './reply';
-import { BLIP_ANSWER_WINDOW_MS, mayHaveLanded, mayStillLand } from '../domain/write-outcome';
+import { mayHaveLanded, mayStillLand } from '../domain/write-outcome';
+import { BLIP_TIMINGS } from '../domain/timings';
 
 export interface TransportOptions {
   /** Command host, e.g. `https://acme.http.msging.net` (no trailing slash needed). */
@@ -13,6 +14,8 @@ export interface TransportOptions {
   authorization: string;
   /** Longest time one exchange may take, headers and body together. */
   timeoutMs?: number;
+  /** How long after it was sent Blip may still apply a write we stopped waiting for (Blip answers within 60 s). */
+  answerWindowMs?: number;
   /** Requests in flight at once for this number (Blip's free tier allows 48 commands/s). */
   maxConcurrent?: number;
   /**
@@ -46,7 +49,8 @@ export class BlipTransport {
 
   constructor(options: TransportOptions) {
     this.options = {
-      timeoutMs: 15_000,
+      timeoutMs: BLIP_TIMINGS.timeoutMs,
+      answerWindowMs: BLIP_TIMINGS.answerWindowMs,
       maxConcurrent: 4,
       readRetries: 2,
       maxRetryWaitMs: 10_000,
@@ -115,7 +119,7 @@ export class BlipTransport {
   /**
    * One exchange in a slot of this number and of each shared limit. The timer starts only once every
    * slot is held, so it measures Blip's answer, never a wait in a queue. A write that fails without
-   * a clear refusal says so: its outcome is unknown, and Blip may apply it until 60 s after it went.
+   * a clear refusal says so: its outcome is unknown, and Blip may apply it for an answer window (60 s) after it went.
    */
   private post(path: string, body: unknown): Promise<unknown> {
     const limiters = [this.limiter, ...this.options.sharedLimiters];
@@ -125,7 +129,7 @@ export class BlipTransport {
       const sentAt = Date.now();
       return this.exchange(path, body).catch((error: unknown) => {
         if (!write || !(error instanceof AppError) || !mayHaveLanded(error.code)) throw error;
-        throw new AppError(error.code, error.message, { ...error.details, outcomeUnknown: true, ...(mayStillLand(error.code) ? { settlesAt: sentAt + BLIP_ANSWER_WINDOW_MS } : {}) });
+        throw new AppError(error.code, error.message, { ...error.details, outcomeUnknown: true, ...(mayStillLand(error.code) ? { settlesAt: sentAt + this.options.answerWindowMs } : {}) });
       });
     };
     return inSlots(0);

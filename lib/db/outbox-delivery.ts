@@ -1,7 +1,6 @@
 import type { DeliveredWrite, OutboxError, OutboxItem } from '../domain/outbox-item';
 import type { Database } from './database';
 import { tablesOf } from './tables';
-import { BLIP_ANSWER_WINDOW_MS } from '../domain/write-outcome';
 
 // How each delivery attempt of a queued write went: its lease, its progress, its failure, and the
 // record of writes Blip accepted (so a repeated request is not queued again).
@@ -14,14 +13,14 @@ export const DELIVERED_KEPT_MS = 7 * 86_400_000;
  * delivery. A write whose lease ran out (its worker was stopped mid-way) comes back in doubt: it may
  * have reached Blip, so its delivery checks first.
  */
-export async function claimOutboxItem(db: Database, id: string, now: number, leaseMs: number): Promise<OutboxItem | undefined> {
+export async function claimOutboxItem(db: Database, id: string, now: number, leaseMs: number, answerWindowMs: number): Promise<OutboxItem | undefined> {
   const { outbox } = tablesOf(db);
   return tablesOf(db).transaction('rw', outbox, async () => {
     const item = await outbox.get(id);
     if (!item || item.status === 'failed' || item.nextAttemptAt > now) return undefined;
-    // Its last sign of life was a lease renewal; anything it sent may be applied for 60 s after that.
+    // Its last sign of life was a lease renewal; anything it sent may be applied for Blip's answer window after that.
     const orphaned = item.status === 'delivering';
-    const quietUntil = orphaned ? Math.max(item.quietUntil ?? 0, item.nextAttemptAt - leaseMs + BLIP_ANSWER_WINDOW_MS) : item.quietUntil;
+    const quietUntil = orphaned ? Math.max(item.quietUntil ?? 0, item.nextAttemptAt - leaseMs + answerWindowMs) : item.quietUntil;
     const leased: OutboxItem = { ...item, status: 'delivering', nextAttemptAt: now + leaseMs, inDoubt: item.inDoubt || orphaned, quietUntil };
     await outbox.put(leased);
     return leased;

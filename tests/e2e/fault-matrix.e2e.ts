@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { useConnectedExtension } from './harness/setup';
 import { clearFaults, sandboxState, setFault } from './harness/sandbox';
 import { readTable } from './harness/idb';
+import { useTimings } from './harness/timings';
 import { waitForText } from './harness/ui';
 import { applyLanguageSetting } from '../../lib/i18n/i18n';
 import { errorMessage, outboxErrorMessage } from '../../lib/i18n/error-message';
@@ -15,7 +16,7 @@ import { conversationCases } from '../../sandbox/data/conversation-states';
 const FAULTS: Array<{ name: string; fault: Omit<Fault, 'bot'>; says: string }> = [
   { name: '500', fault: { kind: 'http500' }, says: 'Blip tuvo un error interno (HTTP 500).' },
   { name: '429 + Retry-After', fault: { kind: 'http429', retryAfterSeconds: 30 }, says: 'Blip limitó las solicitudes.' },
-  { name: 'slow', fault: { kind: 'slow', delayMs: 20_000 }, says: 'Blip no respondió a tiempo.' },
+  { name: 'slow', fault: { kind: 'slow', delayMs: 10_000 }, says: 'Blip no respondió a tiempo.' },
   { name: 'stalled body', fault: { kind: 'stall-body', delayMs: 60_000 }, says: 'Blip empezó a responder pero la respuesta se detuvo' },
   { name: 'LIME failure', fault: { kind: 'lime-failure' }, says: 'Blip rechazó la operación (código 61)' },
   { name: 'malformed', fault: { kind: 'malformed' }, says: 'Respuesta inesperada del servidor.' },
@@ -50,6 +51,8 @@ describe('fault matrix', () => {
 
   beforeAll(async () => {
     applyLanguageSetting('es');
+    // The product's logic with shorter waits (harness/timings.ts), so a round is not Blip's minute long.
+    await useTimings(context.session);
     // Loja Sul moves to a host of its own (as a number of another tenant would be): it needs its key again.
     const sul = (await context.sandbox.numbers()).numbers.find((number) => number.id === 'sul')!;
     const moved = { id: id('sul'), name: sul.name, phone: sul.phone, host: context.sandbox.url.replace('127.0.0.1', 'localhost') };

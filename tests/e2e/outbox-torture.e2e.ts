@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness/chromium';
 import { clearFaults, connectSandboxNumbers, freshSandbox, sandboxState, setFault } from './harness/sandbox';
 import { readTable } from './harness/idb';
+import { useTimings } from './harness/timings';
 import type { Landing } from '../../sandbox/landings';
 
 const BOTS = ['norte', 'sul', 'andes'] as const;
@@ -40,6 +41,8 @@ describe('outbox torture', () => {
     sandbox = await freshSandbox();
     profile = await mkdtemp(path.join(tmpdir(), 'asistencia-torture-'));
     session = await launchExtension({ userDataDir: profile });
+    // Kept in the profile across the restart: the product's logic with shorter waits (harness/timings.ts).
+    await useTimings(session);
     ids = await connectSandboxNumbers(session, sandbox);
   });
 
@@ -149,9 +152,9 @@ describe('outbox torture', () => {
     await waitFor(async () => (await landings('andes')).filter((landing) => landing.uri === ABSENCE_URI).length > before, 'the absence write reaching Clínica Andes', 60_000, undefined, outboxNow);
     await session.stopWorker();
 
-    // Norte recovers; Sul turns slow (longer than the timeout); Andes still stalls.
+    // Norte recovers; Sul turns slow (longer than the timeout, shorter than Blip's answer window); Andes still stalls.
     await clearFaults(sandbox, 'norte');
-    await setFault(sandbox, { kind: 'slow', bot: 'sul', delayMs: 20_000 });
+    await setFault(sandbox, { kind: 'slow', bot: 'sul', delayMs: 10_000 });
     await text('sul', 1);
     await template('sul', 0);
     await absence('norte', false);

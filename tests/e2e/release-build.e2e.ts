@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { SANDBOX_TIMINGS_KEY } from '../../lib/domain/timings';
 
 const run = promisify(execFile);
 const RELEASE = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
@@ -25,6 +26,11 @@ describe('the release builds', () => {
 
   it.each(Object.entries(SANDBOX))('%s: the sandbox build (npm start, browser tests) is the one that reaches local hosts', (_browser, dir) => {
     expect(JSON.stringify(manifest(dir))).toMatch(LOCAL);
+  });
+
+  it.each(Object.entries(RELEASE))('%s: the worker never reads the sandbox\'s shorter timings; the sandbox build does', (browser, dir) => {
+    expect(readFileSync(`${dir}/background.js`, 'utf8')).not.toContain(SANDBOX_TIMINGS_KEY);
+    expect(readFileSync(`${SANDBOX[browser as keyof typeof SANDBOX]}/background.js`, 'utf8')).toContain(SANDBOX_TIMINGS_KEY);
   });
 
   it('Firefox: the page-world helper of the desk holds nothing of the extension (no extension API) and stays tiny', () => {

@@ -4,6 +4,7 @@ import { AppError } from '../../errors/app-error';
 import { BlipTransport } from '../../blip/transport';
 import { identifierFromAuthorization } from '../../domain/installation';
 import { ConcurrencyLimiter } from '../../blip/limiter';
+import { BLIP_TIMINGS, type BlipTimings } from '../../domain/timings';
 
 /**
  * Requests in flight at once across all numbers (each number also keeps to its own 4): fifty numbers
@@ -27,20 +28,25 @@ export class BlipClients {
   private readonly shared = new ConcurrencyLimiter(WORKER_CONCURRENCY);
   private readonly perHost = new Map<string, ConcurrencyLimiter>();
 
-  constructor(private readonly db: Database) {}
+  /** `timings`: the worker's (lib/background/timings.ts), read once before the first transport. */
+  constructor(
+    private readonly db: Database,
+    private readonly timings: Promise<BlipTimings> = Promise.resolve(BLIP_TIMINGS),
+  ) {}
 
   /** The number's transport; `router` picks the router key when the number has one. */
   async forInstallation(installationId: string, options: { router?: boolean } = {}): Promise<BlipTransport> {
-    const [installation, secret] = await Promise.all([
+    const [installation, secret, { timeoutMs, answerWindowMs }] = await Promise.all([
       getInstallation(this.db, installationId),
       getInstallationSecret(this.db, installationId),
+      this.timings,
     ]);
     if (!installation || !secret) throw new AppError('not-configured', `No key for ${installationId}`);
     const authorization = (options.router && secret.routerAuthorization) || secret.authorization;
     const cacheKey = `${installationId}:${options.router ? 'router' : 'bot'}`;
     const cached = this.cache.get(cacheKey);
     if (cached && cached.authorization === authorization && cached.host === installation.host) return cached.transport;
-    const transport = new BlipTransport({ host: installation.host, authorization, sharedLimiters: [this.hostLimiter(installation.host), this.shared] });
+    const transport = new BlipTransport({ host: installation.host, authorization, timeoutMs, answerWindowMs, sharedLimiters: [this.hostLimiter(installation.host), this.shared] });
     this.cache.set(cacheKey, { authorization, host: installation.host, transport });
     return transport;
   }

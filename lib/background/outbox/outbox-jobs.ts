@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Database } from '../../db/database';
 import type { OutboxKind } from './outbox-kinds';
 import { OutboxRunner } from './outbox-runner';
+import type { BlipTimings } from '../../domain/timings';
 
 const OUTBOX_ALARM = 'outbox';
 
@@ -10,10 +11,11 @@ const OUTBOX_ALARM = 'outbox';
  * by an alarm after it was stopped. Call synchronously at start (the alarm listener must be there
  * before the event that woke the worker is dispatched).
  */
-export function startOutbox(db: Database, kinds: Record<string, OutboxKind>): OutboxRunner {
+export function startOutbox(db: Database, kinds: Record<string, OutboxKind>, timings?: Promise<BlipTimings>): OutboxRunner {
   let wakeTimer: ReturnType<typeof setTimeout> | undefined;
   const runner = new OutboxRunner({
     db,
+    timings,
     handlers: Object.fromEntries(Object.entries(kinds).map(([kind, { deliver }]) => [kind, deliver])),
     onDelivered: (item) => kinds[item.kind]?.delivered?.(item),
     schedule: (at) => {

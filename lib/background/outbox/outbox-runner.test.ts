@@ -178,7 +178,7 @@ describe('OutboxRunner', () => {
 
   it('takes over a delivery whose worker died (lease expired), in doubt, with the same id', async () => {
     const id = await queue('1');
-    await claimOutboxItem(db, id, clock, 20_000);
+    await claimOutboxItem(db, id, clock, 20_000, 60_000);
     await runner().kick();
     expect(delivered).toEqual([]);
     clock += 20_000;

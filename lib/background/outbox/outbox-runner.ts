@@ -5,6 +5,7 @@ import { AppError, isTransient, toAppError } from '../../errors/app-error';
 import { backoffMs } from '../../blip/backoff';
 import type { OutboxError, OutboxItem } from '../../domain/outbox-item';
 import { planDeliveries, validPayload } from '../../domain/outbox-order';
+import { BLIP_TIMINGS, type BlipTimings } from '../../domain/timings';
 
 /** What a delivery gets besides the item. */
 export interface DeliveryContext {
@@ -33,8 +34,11 @@ export interface OutboxRunnerOptions {
   db: Database;
   handlers: Record<string, OutboxHandler>;
   now?: () => number;
-  /** How long a delivery's lease lasts without renewal; a running delivery renews it every `leaseMs / 4`. */
-  leaseMs?: number;
+  /**
+   * How long a delivery's lease lasts without renewal (a running delivery renews it every `leaseMs / 4`)
+   * and how long Blip may still apply a write an orphaned lease had on its way.
+   */
+  timings?: Promise<Pick<BlipTimings, 'leaseMs' | 'answerWindowMs'>>;
   /** Deliveries running at once, in all and per number. */
   maxDeliveries?: number;
   maxPerNumber?: number;
@@ -57,6 +61,7 @@ export class OutboxRunner {
   private readonly waiting = new Map<string, Set<(outcome: AttemptOutcome) => void>>();
   private scanning: Promise<void> | undefined;
   private again = false;
+  private timings: Pick<BlipTimings, 'leaseMs' | 'answerWindowMs'> = BLIP_TIMINGS;
 
   constructor(private readonly options: OutboxRunnerOptions) {}
 
@@ -94,7 +99,7 @@ export class OutboxRunner {
   }
 
   private get leaseMs() {
-    return this.options.leaseMs ?? 20_000;
+    return this.timings.leaseMs;
   }
 
   /** One scan at a time; a request during a scan makes it look again when it ends. */
@@ -114,13 +119,14 @@ export class OutboxRunner {
 
   private async startReady(): Promise<void> {
     const { maxDeliveries = 8, maxPerNumber = 2 } = this.options;
+    if (this.options.timings) this.timings = await this.options.timings;
     const { ready, nextAt } = planDeliveries(await listOutbox(this.options.db), this.now, new Set(this.running.keys()));
     const perNumber = new Map<string, number>();
     for (const run of this.running.values()) perNumber.set(run.installationId, (perNumber.get(run.installationId) ?? 0) + 1);
     for (const candidate of ready) {
       const busy = perNumber.get(candidate.installationId) ?? 0;
       if (this.running.size >= maxDeliveries || busy >= maxPerNumber) continue;
-      const item = await claimOutboxItem(this.options.db, candidate.id, this.now, this.leaseMs);
+      const item = await claimOutboxItem(this.options.db, candidate.id, this.now, this.leaseMs, this.timings.answerWindowMs);
       if (!item) continue;
       perNumber.set(item.installationId, busy + 1);
       const done = this.deliver(item)
