@@ -57,6 +57,9 @@ describe('side panel: Blip Desk, focus, lists and formats', () => {
     await panel.click('.text-composer button[type="submit"]');
     await panel.waitForFunction(() => (document.querySelector('#composer-text') as HTMLTextAreaElement).value === '');
     expect((await focused(panel)).id).toBe('composer-text');
+    // The "pending changes" line above the view goes once the text is delivered; clicking while it
+    // goes would land below the back button.
+    await panel.waitForFunction(() => !document.querySelector('[data-testid="outbox-status"]'));
     await panel.click('.contact-header .back');
     await panel.waitForFunction(() => document.activeElement?.id === 'global-search-input');
   });
