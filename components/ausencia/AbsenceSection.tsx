@@ -19,15 +19,17 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>();
 
-  // Follow the stored copy (the bot's, or another context's edit) until the user starts editing.
+  // Another number: its stored copy, nothing edited (an edit of the previous number is not carried over).
   useEffect(() => {
-    if (!dirty) setValues(formFrom(record?.setting));
-  }, [record, installation?.id]);
-  useEffect(() => {
+    setValues(formFrom(record?.setting));
     setDirty(false);
     setSubmitted(false);
     setSaved(false);
   }, [installation?.id]);
+  // Follow the stored copy (the bot's, or another context's edit) until the user starts editing.
+  useEffect(() => {
+    if (!dirty) setValues(formFrom(record?.setting));
+  }, [record]);
 
   if (!installation) return null;
   const errors = validateAbsence(values);

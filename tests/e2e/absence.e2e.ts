@@ -62,6 +62,8 @@ describe('agent absence', () => {
     const panel = await session.open('sidepanel');
     await panel.waitForSelector('.number-selector select');
     await panel.select('.number-selector select', ids.norte!);
+    // The choice is stored, then read back by the panel: act once it shows Tienda Norte's role.
+    await waitForText(panel, 'Atendiente', '[data-testid="role-badge"]');
     await panel.click('#tab-ausencia');
     await panel.waitForSelector('#absence-message:not([disabled])');
     expect(await panel.$('[data-testid="absence-not-allowed"]')).toBeNull();

@@ -1,0 +1,41 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { signal } from '@preact/signals';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AbsenceSection } from './AbsenceSection';
+import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
+import type { Installation } from '@/lib/domain/installation';
+import type { AbsenceRecord } from '@/lib/domain/absence';
+
+const number = (id: string): Installation => ({ id, name: id, phone: '+5215512345678', host: 'https://acme.http.msging.net', role: 'attendant' }) as Installation;
+const absence = (installationId: string, enabled: boolean, message: string): AbsenceRecord =>
+  ({ installationId, setting: { enabled, message, suggestedContact: null }, pending: false, updatedAt: 1 }) as AbsenceRecord;
+
+describe('AbsenceSection', () => {
+  afterEach(() => render(null, document.body));
+
+  it('shows the next number its own stored setting, even when it comes with a change of that setting while the user was editing', async () => {
+    const selected = signal<Installation | undefined>(number('a'));
+    const selectedAbsence = signal<AbsenceRecord | undefined>(absence('a', false, 'Mensaje A'));
+    const models = { app: { selected, selectedAbsence } } as unknown as SidePanelModels;
+    await act(() => render(<AbsenceSection models={models} />, document.body));
+    const message = () => document.querySelector<HTMLTextAreaElement>('#absence-message')!;
+    const enabled = () => document.querySelector<HTMLInputElement>('[role="switch"]')!;
+    expect(message().value).toBe('Mensaje A');
+
+    await act(() => {
+      message().value = 'Editado en A';
+      message().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // Number B is selected in the same moment its setting changes (e.g. switched on from the popup).
+    await act(() => {
+      selected.value = number('b');
+      selectedAbsence.value = absence('b', true, 'Mensaje B');
+    });
+    expect(message().value).toBe('Mensaje B');
+    expect(enabled().checked).toBe(true);
+
+    await act(() => void (selectedAbsence.value = absence('b', false, 'Mensaje B')));
+    expect(enabled().checked).toBe(false);
+  });
+});
