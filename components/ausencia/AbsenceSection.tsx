@@ -16,7 +16,8 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
   const [values, setValues] = useState<AbsenceFormValues>(() => formFrom(record?.setting));
   const [dirty, setDirty] = useState(false);
   const [submitted, setSubmitted] = useState(false);
-  const [saved, setSaved] = useState(false);
+  /** When the last save was asked for (the stored copy says whether the bot has it once it is that new). */
+  const [savedAt, setSavedAt] = useState<number>();
   const [error, setError] = useState<unknown>();
 
   // Another number: its stored copy, nothing edited (an edit of the previous number is not carried over).
@@ -24,7 +25,7 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
     setValues(formFrom(record?.setting));
     setDirty(false);
     setSubmitted(false);
-    setSaved(false);
+    setSavedAt(undefined);
   }, [installation?.id]);
   // Follow the stored copy (the bot's, or another context's edit) until the user starts editing.
   useEffect(() => {
@@ -38,22 +39,25 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
   const update = (patch: Partial<AbsenceFormValues>) => {
     setValues({ ...values, ...patch });
     setDirty(true);
-    setSaved(false);
+    setSavedAt(undefined);
   };
   const save = async (event: Event) => {
     event.preventDefault();
     setSubmitted(true);
     setError(undefined);
     if (Object.keys(errors).length) return;
+    const asked = Date.now();
     try {
       await rpc('absence.save', { installationId: installation.id, setting: settingFrom(values) });
       setDirty(false);
-      setSaved(true);
+      setSavedAt(asked);
     } catch (caught) {
       setError(caught);
     }
   };
   const since = record?.setting.enabled && record.setting.changedAt;
+  // Until this page reads the copy the save stored, the copy it holds is an older one: not "delivered".
+  const delivered = savedAt !== undefined && record !== undefined && !record.pending && record.updatedAt >= savedAt;
   return (
     <section aria-labelledby="absence-title">
       <div class="view-head">
@@ -92,10 +96,10 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
             </>
           )}
           {error !== undefined && <ErrorNotice error={error} />}
-          {record?.pending && !saved && <p class="small muted" role="status">{t('absence.pending')}</p>}
-          {saved && (
+          {record?.pending && savedAt === undefined && <p class="small muted" role="status">{t('absence.pending')}</p>}
+          {savedAt !== undefined && (
             <div class="notice success" role="status" data-testid="absence-saved">
-              <span>{record?.pending ? t('absence.saved') : t('absence.delivered')}</span>
+              <span>{delivered ? t('absence.delivered') : t('absence.saved')}</span>
             </div>
           )}
           <button type="submit" class="primary">{t('common.save')}</button>
