@@ -9,12 +9,15 @@ import { editorScript } from './desk-page/scripts';
 import { acceptMessage } from './messaging/accept-message';
 import { refuseConnection, stallBody } from './fault-effects';
 import { recordLanding } from './landings';
+import { RequestLog } from './request-log';
 
 export interface Sandbox {
   url: string;
   port: number;
   store: SandboxStore;
   faults: FaultSwitches;
+  /** Every API request answered, per number (for call-count checks). */
+  requests: RequestLog;
   close(): Promise<void>;
 }
 
@@ -35,8 +38,9 @@ export interface SandboxOptions {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const store = createStore(options.now, options.seed, { deliveryStepMs: options.deliveryStepMs });
   const faults = new FaultSwitches();
+  const requests = new RequestLog();
   const server = createServer((request, response) => {
-    route(request, response, store, faults).catch((error) => {
+    route(request, response, store, faults, requests).catch((error) => {
       console.error('sandbox error', error);
       if (!response.headersSent) send(response, 500, { error: String(error) });
     });
@@ -48,6 +52,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port,
     store,
     faults,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -56,7 +61,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-async function route(request: IncomingMessage, response: ServerResponse, store: SandboxStore, faults: FaultSwitches) {
+async function route(request: IncomingMessage, response: ServerResponse, store: SandboxStore, faults: FaultSwitches, requests: RequestLog) {
   const url = new URL(request.url ?? '/', 'http://sandbox');
   if (url.pathname.startsWith('/_sandbox/')) return handleControl(request, response, url, store, faults);
   if (request.method === 'GET' && (url.pathname === '/desk' || url.pathname === '/desk/')) {
@@ -75,6 +80,8 @@ async function route(request: IncomingMessage, response: ServerResponse, store: 
   if (!bot) return send(response, 401, { error: 'Unauthorized' });
   const body = await readJson(request);
   if (body === undefined) return send(response, 400, { error: 'Invalid JSON' });
+  const envelope = body as { method?: string; uri?: string };
+  requests.record({ bot: bot.number.id, path: url.pathname as '/commands' | '/messages', method: envelope.method, uri: envelope.uri, at: Date.now() });
 
   const fault = faults.take(bot.number.id);
   if (fault?.kind === 'refused') return refuseConnection(request);

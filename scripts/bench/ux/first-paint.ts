@@ -1,0 +1,49 @@
+import type { Browser } from 'puppeteer-core';
+import { median } from './report';
+
+/** Paint timings of one page load, from navigation start (the page's time origin). */
+export interface PaintTimes {
+  firstContentfulPaint: number;
+  /** When the first input (the search box) was painted: the first frame after it was in the DOM. */
+  inputPainted: number;
+}
+
+/** Records when the page's first input appears, and the frame after it (so it is painted). */
+const WATCH_INPUT = `(() => {
+  const seen = () => {
+    if (!document.querySelector('input')) return false;
+    requestAnimationFrame(() => setTimeout(() => { window.__inputPainted = performance.now(); }, 0));
+    return true;
+  };
+  new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Opens `url` in a fresh tab and reads its first contentful paint and when its input was painted. */
+export async function paintOnce(browser: Browser, url: string): Promise<PaintTimes> {
+  const page = await browser.newPage();
+  try {
+    await page.evaluateOnNewDocument(WATCH_INPUT);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __inputPainted?: number }).__inputPainted !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: 30_000 });
+    return await page.evaluate(() => ({
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      inputPainted: (window as unknown as { __inputPainted: number }).__inputPainted,
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Medians over `runs` loads of each page, taken in turns so both see the same machine load. */
+export async function comparePaint(browser: Browser, urls: { panel: string; minimal: string }, runs: number) {
+  const samples = { panel: [] as PaintTimes[], minimal: [] as PaintTimes[] };
+  // One load of each first: the browser's caches of both extensions are warm for every measured load.
+  await paintOnce(browser, urls.panel);
+  await paintOnce(browser, urls.minimal);
+  for (let run = 0; run < runs; run++) {
+    samples.minimal.push(await paintOnce(browser, urls.minimal));
+    samples.panel.push(await paintOnce(browser, urls.panel));
+  }
+  const summarize = (list: PaintTimes[]) => ({ fcp: median(list.map((sample) => sample.firstContentfulPaint)), input: median(list.map((sample) => sample.inputPainted)) });
+  return { panel: summarize(samples.panel), minimal: summarize(samples.minimal) };
+}
