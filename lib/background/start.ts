@@ -8,6 +8,7 @@ import { startOutbox } from './outbox/outbox-jobs';
 import { applyManagedSettings, watchManagedSettings } from './installations/managed-settings';
 import { startRoleRefresh } from './installations/role-refresh';
 import { startContactSync } from './contacts/contact-sync-jobs';
+import { startSearchIndex } from './contacts/search-index-jobs';
 import { listenForPaletteShortcut } from './desk/palette-command';
 import { watchAbsenceBadge } from './absence/absence-badge';
 import { repairDamagedRecords } from './repair/repair-job';
@@ -15,8 +16,8 @@ import { loadTimings } from './timings';
 
 /**
  * Wires the background: the services, the RPC handlers, and each feature's jobs (the outbox, role
- * refresh, contact sync, the palette shortcut, managed policy, the badge, the repair of damaged
- * records). Listeners are registered
+ * refresh, contact sync and the search index, the palette shortcut, managed policy, the badge, the
+ * repair of damaged records). Listeners are registered
  * synchronously so a stopped worker wakes up for them.
  */
 export function startBackground(): void {
@@ -32,6 +33,7 @@ export function startBackground(): void {
   listenForPaletteShortcut();
   watchManagedSettings(db);
   startContactSync(services);
+  startSearchIndex(db);
   watchAbsenceBadge(db);
   void applyManagedSettings(db)
     .then(() => repairDamagedRecords(services))

@@ -24,7 +24,7 @@ describe('contact pages', () => {
     ]);
     expect(await compactPages(db, 'n1', 2)).toBe(3);
     expect(await db.contactPages.where('installationId').equals('n1').toArray()).toEqual([
-      { installationId: 'n1', page: 2, contacts: [contact('a', 'new', 2), contact('b', 'B', 1)] },
+      { installationId: 'n1', page: 2, contacts: [contact('a', 'new', 2), contact('b', 'B', 1)], compacted: true },
     ]);
     expect((await cachedContacts(db, 'n2')).map((entry) => entry.name)).toEqual(['other number']);
     expect(await hasCachedContacts(db, 'n3')).toBe(false);

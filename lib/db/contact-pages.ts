@@ -50,6 +50,27 @@ export function latestCopies(pages: ContactPageRecord[]): CachedContact[] {
   return [...byIdentity.values()];
 }
 
+/** One number's page records from page `from` on, in page order, a few at a time. */
+export async function* pagesOf(db: Database, installationId: string, from: number, batch = 10): AsyncGenerator<ContactPageRecord[]> {
+  const { contactPages } = tablesOf(db);
+  let next = from;
+  for (;;) {
+    const records = await contactPages.where('[installationId+page]').between([installationId, next], [installationId, Dexie.maxKey]).limit(batch).toArray();
+    if (records.length) yield records;
+    if (records.length < batch) return;
+    next = records[records.length - 1]!.page + 1;
+  }
+}
+
+/** The numbers that have cached contacts, with the number after their last page. */
+export async function pageEnds(db: Database): Promise<Map<string, number>> {
+  const ends = new Map<string, number>();
+  await tablesOf(db).contactPages.orderBy('[installationId+page]').eachPrimaryKey(([installationId, page]) => {
+    ends.set(installationId, Math.max(ends.get(installationId) ?? 0, page + 1));
+  });
+  return ends;
+}
+
 function numberPages(db: Database, installationId: string) {
   return tablesOf(db).contactPages.where('[installationId+page]').between([installationId, Dexie.minKey], [installationId, Dexie.maxKey]);
 }
@@ -75,7 +96,7 @@ export async function compactPages(db: Database, installationId: string, nextPag
     await numberPages(db, installationId).delete();
     let page = nextPage;
     for (let start = 0; start < contacts.length; start += COMPACT_PAGE) {
-      await contactPages.put({ installationId, page: page++, contacts: contacts.slice(start, start + COMPACT_PAGE) });
+      await contactPages.put({ installationId, page: page++, contacts: contacts.slice(start, start + COMPACT_PAGE), compacted: true });
     }
     return page;
   });

@@ -9,6 +9,11 @@ import { cachedContacts } from './contact-pages';
  * changes the shape of data, add what the previous one stored here and what it must become below.
  */
 const FIXTURES: Record<number, Record<string, unknown[]>> = {
+  8: {
+    indexSegments: [{ seq: 1, installationId: 'n1', generation: 0, count: 1, maxDate: 1, format: 1, byteLength: 8 }],
+    indexBytes: [{ seq: 1, installationId: 'n1', bytes: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]).buffer }],
+    indexProgress: [{ installationId: 'n1', generation: 0, indexedPage: 1, skipped: 0, format: 1 }],
+  },
   7: {
     deliveredWrites: [{ id: 'w0', installationId: 'n1', kind: 'conversation.text', deliveredAt: 1 }],
   },

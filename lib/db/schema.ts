@@ -65,6 +65,17 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 7,
     stores: { deliveredWrites: 'id, deliveredAt' },
   },
+  {
+    // The contact search index, kept between panel openings: each number's segments (what they
+    // hold, and their bytes apart so listing them reads no bytes) and how far each number's
+    // contact pages are indexed.
+    version: 8,
+    stores: {
+      indexSegments: 'seq, installationId',
+      indexBytes: 'seq, installationId',
+      indexProgress: 'installationId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

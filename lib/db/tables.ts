@@ -6,6 +6,7 @@ import type { ContactPageRecord, ContactSyncState } from '../domain/contact';
 import type { BusinessHours } from '../domain/business-hours';
 import type { ReplyCategoryRecord, ReplyConflictRecord, ReplyUsageRecord } from '../domain/reply-records';
 import type { Database, databaseBrand } from './database';
+import type { IndexBytesRecord, IndexProgress, IndexSegmentMeta } from './search-index';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** A row of the `settings` table (typed by `Settings` in settings.ts). */
@@ -33,6 +34,9 @@ export class CompanionDb extends Dexie {
   replyCategories!: Table<ReplyCategoryRecord, string>;
   replyConflicts!: Table<ReplyConflictRecord, [string, string]>;
   replyUsage!: Table<ReplyUsageRecord, string>;
+  indexSegments!: Table<IndexSegmentMeta, number>;
+  indexBytes!: Table<IndexBytesRecord, number>;
+  indexProgress!: Table<IndexProgress, string>;
 
   constructor(name: string) {
     super(name);

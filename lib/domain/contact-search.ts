@@ -14,5 +14,8 @@ export interface SearchResult {
 export interface SearchStatus {
   /** Contacts in the index now being searched. */
   indexed: number;
+  /** The index is still being read or brought up to the contact cache. */
   building: boolean;
+  /** Cached contacts left out of the index because they could not be read. */
+  skipped: number;
 }

@@ -38,6 +38,8 @@ export interface ContactPageRecord {
   /** Increasing per number: the order pages were written in. */
   page: number;
   contacts: CachedContact[];
+  /** Written by a compaction: the number's pages before it hold nothing newer. */
+  compacted?: true;
 }
 
 /**

@@ -15,13 +15,16 @@ export interface Run {
  * blocks at the ends are sorted at query time — no scan of the whole range.
  */
 export class BlockSorted {
-  readonly sorted: Int32Array;
+  constructor(
+    readonly keyOrder: Int32Array,
+    /** `keyOrder` with every block of `BLOCK` entries sorted by ordinal. */
+    readonly sorted: Int32Array,
+  ) {}
 
-  constructor(readonly keyOrder: Int32Array) {
-    this.sorted = keyOrder.slice();
-    for (let start = 0; start < this.sorted.length; start += BLOCK) {
-      this.sorted.subarray(start, Math.min(start + BLOCK, this.sorted.length)).sort();
-    }
+  static of(keyOrder: Int32Array): BlockSorted {
+    const sorted = keyOrder.slice();
+    for (let start = 0; start < sorted.length; start += BLOCK) sorted.subarray(start, Math.min(start + BLOCK, sorted.length)).sort();
+    return new BlockSorted(keyOrder, sorted);
   }
 
   /** Appends the runs covering `[lo, hi)` of the key order to `out`. */

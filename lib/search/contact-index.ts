@@ -1,169 +1,145 @@
 import { nationalDigits } from '../domain/calling-codes';
-import { MergeStream, type Run } from './block-sorted';
 import { NameWords } from './name-words';
-import { MIN_SUFFIX_DIGITS, WordFolder, parseQuery } from './normalize';
-import { PhoneKeys } from './phone-keys';
-import { NameStore } from './name-store';
+import { PackedStrings } from './packed-strings';
+import { PhoneKeys, reverse } from './phone-keys';
+import { WordFolder, type ParsedQuery } from './normalize';
+import { matchOrdinals, type OrdinalStream } from './index-query';
 
-/** One contact found: its identity, name, phone digits, the numbers (bit i = installation i of the index) and last interaction. */
-export interface SearchHit {
+/** One contact of an index: its identity, name, phone digits and last interaction. */
+export interface IndexedContact {
   identity: string;
   name?: string;
   /** Full international digits; empty when the contact has no phone. */
   phoneDigits: string;
-  installations: number;
+  /** Epoch ms; 0 when the contact never interacted. */
   lastMessageDate: number;
 }
 
-export interface SearchOptions {
-  /** Bit mask of the numbers the agent may search (attendant role). */
-  allowed: number;
-  limit?: number;
-}
-
-/** What a built index needs per contact, by ordinal (ordinal 0 = most recent interaction). */
+/** What an index keeps per contact, by ordinal (ordinal 0 = most recent interaction). */
 export interface IndexColumns {
   count: number;
-  installations: Uint32Array;
   lastMessageDate: Float64Array;
   /** Full international digits as a double (exact below 10^15) and their count; 0 length = no phone. */
   phoneValue: Float64Array;
   phoneLength: Uint8Array;
-  /** Identities that are not `{phone}@wa.gw.msging.net`. */
-  otherIdentities: Map<number, string>;
+  /** Ordinals (ascending) whose identity is not `{phone}@wa.gw.msging.net`, and those identities. */
+  otherOrdinals: Int32Array;
+  otherIdentities: PackedStrings;
+}
+
+/** Everything an index is made of: typed arrays and packed strings, stored and loaded as they are. */
+export interface IndexParts {
+  columns: IndexColumns;
+  names: NameWords;
+  displayNames: PackedStrings;
+  full: PhoneKeys;
+  national: PhoneKeys;
+  reversed: PhoneKeys;
 }
 
 export const WA_DOMAIN = '@wa.gw.msging.net';
 
 /**
- * The in-memory contact index: name word prefixes (NameWords) and phone prefixes / national prefixes /
- * last digits (three PhoneKeys). A one-term query streams its matches in recency order (ordinal
- * order) and stops at `limit`; a multi-term query intersects bit sets.
+ * The contact index of one number's contacts (a segment of the whole index): name word prefixes
+ * (NameWords) and phone prefixes / national prefixes / last digits (three PhoneKeys), ordinals in
+ * recency order so matches stream most recent first.
  */
 export class ContactIndex {
-  readonly names: NameWords;
-  private readonly displayNames: NameStore;
-  private readonly full: PhoneKeys;
-  private readonly national: PhoneKeys;
-  private readonly reversed: PhoneKeys;
-  /** Scratch bit sets for multi-term queries, one per term, cleared after each query. */
-  private readonly bitsets: Uint32Array[] = [];
   private byOtherIdentity: Map<string, number> | undefined;
 
-  /** `source` is only read while building; names are then kept packed (NameStore), digits as numbers. */
-  constructor(
-    private readonly columns: IndexColumns,
-    source: { nameOf: (ordinal: number) => string | undefined; digitsOf: (ordinal: number) => string },
-  ) {
+  constructor(readonly parts: IndexParts) {}
+
+  /** Builds the parts; `source` is only read while building. */
+  static build(columns: IndexColumns, source: { nameOf: (ordinal: number) => string | undefined; digitsOf: (ordinal: number) => string }): ContactIndex {
     const folder = new WordFolder();
-    this.names = NameWords.build(columns.count, (ordinal) => folder.words(source.nameOf(ordinal)));
-    this.displayNames = new NameStore(columns.count, source.nameOf);
-    this.full = PhoneKeys.build(columns.count, source.digitsOf);
-    this.national = PhoneKeys.build(columns.count, (ordinal) => nationalDigits(source.digitsOf(ordinal)));
-    this.reversed = PhoneKeys.build(columns.count, (ordinal) => reverse(source.digitsOf(ordinal)));
+    const count = columns.count;
+    return new ContactIndex({
+      columns,
+      names: NameWords.build(count, (ordinal) => folder.words(source.nameOf(ordinal))),
+      displayNames: PackedStrings.of(count, source.nameOf),
+      full: PhoneKeys.build(count, source.digitsOf),
+      national: PhoneKeys.build(count, (ordinal) => nationalDigits(source.digitsOf(ordinal))),
+      reversed: PhoneKeys.build(count, (ordinal) => reverse(source.digitsOf(ordinal))),
+    });
   }
 
   get size(): number {
-    return this.columns.count;
+    return this.parts.columns.count;
   }
 
-  search(text: string, { allowed, limit = 50 }: SearchOptions): SearchHit[] {
-    const { words, digits } = parseQuery(text);
-    const ranges = words.map((word) => this.names.range(word));
-    const terms = ranges.length + (digits ? 1 : 0);
-    if (terms === 0 || ranges.some((range) => this.names.count(range) === 0)) return [];
-    if (terms > 1) return this.intersect(ranges, digits, allowed, limit);
-    const runs: Run[] = [];
-    if (digits) this.phoneRuns(digits, runs);
-    else this.names.runs(ranges[0]!, runs);
-    const stream = new MergeStream(runs);
-    const hits: SearchHit[] = [];
-    for (let ordinal = stream.next(); ordinal >= 0 && hits.length < limit; ordinal = stream.next()) {
-      if ((this.columns.installations[ordinal]! & allowed) !== 0) hits.push(this.hit(ordinal));
-    }
-    return hits;
+  /** The ordinals of the contacts matching a query, most recent first. */
+  matches(query: ParsedQuery): OrdinalStream {
+    return matchOrdinals(this.parts, query);
   }
 
-  /**
-   * Several terms: one bit set per term (a sequential pass over each term's key range), then the
-   * AND of the sets read from ordinal 0 up — the most recent common contacts come first and the scan
-   * stops at `limit`. Costs the terms' sizes, not their product, even when few contacts match all.
-   */
-  private intersect(ranges: Array<[number, number]>, digits: string, allowed: number, limit: number): SearchHit[] {
-    const sets = ranges.length + (digits ? 1 : 0);
-    const size = (this.columns.count + 31) >>> 5;
-    while (this.bitsets.length < sets) this.bitsets.push(new Uint32Array(size));
-    const bitsets = this.bitsets.slice(0, sets);
-    ranges.forEach((range, index) => this.names.mark(range, bitsets[index]!));
-    if (digits) this.markPhone(digits, bitsets[sets - 1]!);
-    const hits: SearchHit[] = [];
-    scan: for (let word = 0; word < size; word++) {
-      let common = bitsets[0]![word]!;
-      for (let index = 1; index < sets && common !== 0; index++) common &= bitsets[index]![word]!;
-      while (common !== 0) {
-        const lowest = common & -common;
-        common ^= lowest;
-        const ordinal = (word << 5) | (31 - Math.clz32(lowest));
-        if ((this.columns.installations[ordinal]! & allowed) === 0) continue;
-        hits.push(this.hit(ordinal));
-        if (hits.length >= limit) break scan;
+  /** The ordinal of the contact with this identity, or -1. */
+  findOrdinal(identity: string): number {
+    const { columns, full } = this.parts;
+    const digits = waDigits(identity);
+    if (digits) {
+      const [lo, hi] = full.exactRange(Number(digits), digits.length);
+      for (let position = lo; position < hi; position++) {
+        const ordinal = full.ordinalAt(position);
+        if (this.otherIndex(ordinal) < 0) return ordinal;
       }
     }
-    for (const bits of bitsets) bits.fill(0);
-    return hits;
+    if (columns.otherOrdinals.length === 0) return -1;
+    this.byOtherIdentity ??= new Map(Array.from(columns.otherOrdinals, (ordinal, index) => [columns.otherIdentities.get(index), ordinal]));
+    return this.byOtherIdentity.get(identity) ?? -1;
   }
 
-  /** The contact with this identity, whatever its numbers; undefined when it is not cached. */
-  find(identity: string): SearchHit | undefined {
-    const digits = identity.endsWith(WA_DOMAIN) ? identity.slice(0, -WA_DOMAIN.length) : '';
-    if (/^\d+$/.test(digits)) {
-      const ordinal = this.full.exact(digits).find((candidate) => !this.columns.otherIdentities.has(candidate));
-      if (ordinal !== undefined) return this.hit(ordinal);
-    }
-    this.byOtherIdentity ??= new Map([...this.columns.otherIdentities].map(([ordinal, other]) => [other, ordinal]));
-    const ordinal = this.byOtherIdentity.get(identity);
-    return ordinal === undefined ? undefined : this.hit(ordinal);
+  identityOf(ordinal: number): string {
+    const other = this.otherIndex(ordinal);
+    return other >= 0 ? this.parts.columns.otherIdentities.get(other) : `${this.phoneDigitsOf(ordinal)}${WA_DOMAIN}`;
   }
 
-  /** Index memory in bytes: typed arrays exactly, strings estimated. */
+  nameOf(ordinal: number): string | undefined {
+    return this.parts.displayNames.get(ordinal) || undefined;
+  }
+
+  phoneDigitsOf(ordinal: number): string {
+    const { phoneValue, phoneLength } = this.parts.columns;
+    const length = phoneLength[ordinal]!;
+    return length ? String(phoneValue[ordinal]!).padStart(length, '0') : '';
+  }
+
+  dateOf(ordinal: number): number {
+    return this.parts.columns.lastMessageDate[ordinal]!;
+  }
+
+  contact(ordinal: number): IndexedContact {
+    const name = this.nameOf(ordinal);
+    return { identity: this.identityOf(ordinal), ...(name ? { name } : {}), phoneDigits: this.phoneDigitsOf(ordinal), lastMessageDate: this.dateOf(ordinal) };
+  }
+
+  /** Index memory in bytes (typed arrays and packed strings). */
   get byteLength(): number {
-    const { installations, lastMessageDate, phoneValue, phoneLength, otherIdentities } = this.columns;
-    let others = 0;
-    for (const identity of otherIdentities.values()) others += 40 + identity.length * 2;
-    return (
-      installations.byteLength + lastMessageDate.byteLength + phoneValue.byteLength + phoneLength.byteLength + others +
-      this.names.byteLength + this.displayNames.byteLength + this.full.byteLength + this.national.byteLength + this.reversed.byteLength
-    );
+    const { columns, names, displayNames, full, national, reversed } = this.parts;
+    const columnBytes = columns.lastMessageDate.byteLength + columns.phoneValue.byteLength + columns.phoneLength.byteLength + columns.otherOrdinals.byteLength + columns.otherIdentities.byteLength;
+    return columnBytes + names.byteLength + displayNames.byteLength + full.byteLength + national.byteLength + reversed.byteLength;
   }
 
-  /** A phone part matches the start of the full or national number, or (3+ digits) its last digits. */
-  private phoneRuns(digits: string, out: Run[]): void {
-    this.full.prefixRuns(digits, out);
-    this.national.prefixRuns(digits, out);
-    if (digits.length >= MIN_SUFFIX_DIGITS) this.reversed.prefixRuns(reverse(digits), out);
-  }
-
-  private markPhone(digits: string, bits: Uint32Array): void {
-    this.full.mark(digits, bits);
-    this.national.mark(digits, bits);
-    if (digits.length >= MIN_SUFFIX_DIGITS) this.reversed.mark(reverse(digits), bits);
-  }
-
-  private digitsOf(ordinal: number): string {
-    const length = this.columns.phoneLength[ordinal]!;
-    return length === 0 ? '' : String(this.columns.phoneValue[ordinal]!).padStart(length, '0');
-  }
-
-  private hit(ordinal: number): SearchHit {
-    const phoneDigits = this.digitsOf(ordinal);
-    const identity = this.columns.otherIdentities.get(ordinal) ?? `${phoneDigits}${WA_DOMAIN}`;
-    const name = this.displayNames.get(ordinal);
-    return { identity, ...(name ? { name } : {}), phoneDigits, installations: this.columns.installations[ordinal]!, lastMessageDate: this.columns.lastMessageDate[ordinal]! };
+  /** Position of the ordinal among the other identities, or -1 (a binary search). */
+  private otherIndex(ordinal: number): number {
+    const others = this.parts.columns.otherOrdinals;
+    let lo = 0;
+    let hi = others.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (others[mid]! < ordinal) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < others.length && others[lo] === ordinal ? lo : -1;
   }
 }
 
-function reverse(digits: string): string {
-  let out = '';
-  for (let index = digits.length - 1; index >= 0; index--) out += digits[index];
-  return out;
+/** The digits of a `{digits}@wa.gw.msging.net` identity (up to 15), or '' for any other identity. */
+function waDigits(identity: string): string {
+  const length = identity.length - WA_DOMAIN.length;
+  if (length < 1 || length > 15 || !identity.endsWith(WA_DOMAIN)) return '';
+  for (let index = 0; index < length; index++) {
+    const code = identity.charCodeAt(index);
+    if (code < 48 || code > 57) return '';
+  }
+  return identity.slice(0, length);
 }

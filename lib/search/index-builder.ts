@@ -1,10 +1,10 @@
 import { ContactIndex, WA_DOMAIN } from './contact-index';
+import { PackedStrings } from './packed-strings';
 import { contactPhoneDigits } from './normalize';
 import { radixSort } from './radix';
 
-/** A cached contact as the index reads it. `installation` is the number's bit position (0–31). */
+/** A cached contact as the index reads it. */
 export interface IndexSource {
-  installation: number;
   identity: string;
   name?: string;
   phoneNumber?: string;
@@ -13,8 +13,8 @@ export interface IndexSource {
 }
 
 /**
- * Collects contacts (one entry per identity across numbers: the same customer on two numbers is one
- * result that lists both) and builds the index with ordinals in recency order.
+ * Collects one number's contacts (a later copy of an identity replaces an earlier one unless it is
+ * older, as the contact cache reads them) and builds its index with ordinals in recency order.
  */
 export class ContactIndexBuilder {
   private readonly slot = new Map<string, number>();
@@ -22,29 +22,16 @@ export class ContactIndexBuilder {
   private readonly names: Array<string | undefined> = [];
   private readonly phones: string[] = [];
   private readonly dates: number[] = [];
-  private readonly masks: number[] = [];
 
   add(contact: IndexSource): void {
-    const bit = (1 << contact.installation) >>> 0;
-    let index = this.slot.get(contact.identity);
-    if (index === undefined) {
-      index = this.identities.length;
-      this.slot.set(contact.identity, index);
-      this.identities.push(contact.identity);
-      this.names.push(contact.name);
-      this.phones.push(contactPhoneDigits(contact.identity, contact.phoneNumber));
-      this.dates.push(contact.lastMessageDate);
-      this.masks.push(bit);
-      return;
-    }
-    this.masks[index] = (this.masks[index]! | bit) >>> 0;
-    // The most recent copy names the contact; an unnamed copy never hides a known name.
-    if (contact.lastMessageDate > this.dates[index]!) {
-      this.dates[index] = contact.lastMessageDate;
-      if (contact.name) this.names[index] = contact.name;
-    } else if (!this.names[index] && contact.name) {
-      this.names[index] = contact.name;
-    }
+    const known = this.slot.get(contact.identity);
+    if (known !== undefined && contact.lastMessageDate < this.dates[known]!) return;
+    const index = known ?? this.identities.length;
+    if (known === undefined) this.slot.set(contact.identity, index);
+    this.identities[index] = contact.identity;
+    this.names[index] = contact.name;
+    this.phones[index] = contactPhoneDigits(contact.identity, contact.phoneNumber);
+    this.dates[index] = contact.lastMessageDate;
   }
 
   get size(): number {
@@ -58,16 +45,15 @@ export class ContactIndexBuilder {
     const newest = dates.reduce((max, date) => Math.max(max, date), 0);
     const age = Float64Array.from(dates, (date) => newest - Math.max(0, date));
     const order = radixSort(Int32Array.from(dates.keys()), age);
-    const installations = new Uint32Array(count);
     const lastMessageDate = new Float64Array(count);
     const phoneValue = new Float64Array(count);
     const phoneLength = new Uint8Array(count);
-    const otherIdentities = new Map<number, string>();
+    const otherOrdinals: number[] = [];
+    const others: string[] = [];
     const names: Array<string | undefined> = new Array(count);
     const phones: string[] = new Array(count);
     for (let ordinal = 0; ordinal < count; ordinal++) {
       const source = order[ordinal]!;
-      installations[ordinal] = this.masks[source]!;
       lastMessageDate[ordinal] = dates[source]!;
       const phone = this.phones[source]!;
       phones[ordinal] = phone;
@@ -76,11 +62,14 @@ export class ContactIndexBuilder {
         phoneLength[ordinal] = phone.length;
       }
       const identity = this.identities[source]!;
-      if (identity !== `${phone}${WA_DOMAIN}`) otherIdentities.set(ordinal, identity);
+      if (identity !== `${phone}${WA_DOMAIN}`) {
+        otherOrdinals.push(ordinal);
+        others.push(identity);
+      }
       names[ordinal] = this.names[source];
     }
-    return new ContactIndex(
-      { count, installations, lastMessageDate, phoneValue, phoneLength, otherIdentities },
+    return ContactIndex.build(
+      { count, lastMessageDate, phoneValue, phoneLength, otherOrdinals: Int32Array.from(otherOrdinals), otherIdentities: PackedStrings.of(others.length, (index) => others[index]) },
       { nameOf: (ordinal) => names[ordinal], digitsOf: (ordinal) => phones[ordinal]! },
     );
   }

@@ -1,4 +1,5 @@
 import { BlockSorted, type Run } from './block-sorted';
+import { PackedStrings } from './packed-strings';
 
 /**
  * Name words: the sorted vocabulary of folded words and every word's contacts (posting list, by
@@ -6,10 +7,11 @@ import { BlockSorted, type Run } from './block-sorted';
  * with a prefix are one id range [lo, hi) and their contacts one contiguous posting range.
  */
 export class NameWords {
-  private constructor(
-    private readonly vocabulary: string[],
-    private readonly postingStart: Int32Array,
-    private readonly postings: BlockSorted,
+  constructor(
+    /** Sorted (JavaScript string order), packed: words are read only where a binary search looks. */
+    readonly vocabulary: PackedStrings,
+    readonly postingStart: Int32Array,
+    readonly postings: BlockSorted,
   ) {}
 
   /** `wordsOf(ordinal)` gives the distinct folded words of each contact, ordinals 0…count-1. */
@@ -38,12 +40,12 @@ export class NameWords {
     for (let ordinal = 0; ordinal < count; ordinal++) {
       for (let index = contactStart[ordinal]!; index < contactStart[ordinal + 1]!; index++) postings[fill[contactWords[index]!]!++] = ordinal;
     }
-    return new NameWords(vocabulary, postingStart, new BlockSorted(postings));
+    return new NameWords(PackedStrings.of(vocabulary.length, (index) => vocabulary[index]), postingStart, BlockSorted.of(postings));
   }
 
   /** Vocabulary ids [lo, hi) of the words starting with `prefix`. */
   range(prefix: string): [number, number] {
-    return [lowerBound(this.vocabulary, prefix), lowerBound(this.vocabulary, `${prefix}\uffff`)];
+    return [this.lowerBound(prefix), this.lowerBound(`${prefix}\uffff`)];
   }
 
   /** How many (word, contact) pairs an id range holds: the cost of streaming it. */
@@ -60,20 +62,18 @@ export class NameWords {
     this.postings.mark(this.postingStart[lo]!, this.postingStart[hi]!, bits);
   }
 
-  /** Typed arrays exactly, plus the vocabulary at ~2 bytes a character and a string header each. */
   get byteLength(): number {
-    const words = this.vocabulary.reduce((sum, word) => sum + 16 + word.length * 2, 0);
-    return words + this.postingStart.byteLength + this.postings.byteLength;
+    return this.vocabulary.byteLength + this.postingStart.byteLength + this.postings.byteLength;
   }
-}
 
-function lowerBound(sorted: string[], target: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < target) lo = mid + 1;
-    else hi = mid;
+  private lowerBound(target: string): number {
+    let lo = 0;
+    let hi = this.vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.vocabulary.get(mid) < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return lo;
 }

@@ -11,11 +11,13 @@ describe('search normalization', () => {
   ])('name words of %j', (input, expected) => expect(nameWords(input)).toEqual(expected));
 
   it.each([
-    ['jose alv', { words: ['jose', 'alv'], digits: '' }],
-    ['+55 (11) 98765-4321', { words: [], digits: '5511987654321' }],
-    ['4321', { words: [], digits: '4321' }],
-    ['josé 98765-4321', { words: ['jose'], digits: '987654321' }],
-    ['  ', { words: [], digits: '' }],
+    ['jose alv', { words: ['jose', 'alv'], groups: [], digits: '' }],
+    ['+55 (11) 98765-4321', { words: [], groups: ['55', '11', '98765', '4321'], digits: '5511987654321' }],
+    ['4321', { words: [], groups: ['4321'], digits: '4321' }],
+    ['josé 98765-4321', { words: ['jose'], groups: ['98765', '4321'], digits: '987654321' }],
+    ['Farmacia 24 Horas', { words: ['farmacia', 'horas'], groups: ['24'], digits: '24' }],
+    ['calle ٣', { words: ['calle'], groups: ['٣'], digits: '' }],
+    ['  ', { words: [], groups: [], digits: '' }],
   ])('parses %j', (input, expected) => expect(parseQuery(input)).toEqual(expected));
 
   it.each([

@@ -32,25 +32,29 @@ export class WordFolder {
   }
 }
 
-/** What the agent typed, split into name prefixes and one phone digit string. */
+/** What the agent typed, split into name prefixes and digit groups. */
 export interface ParsedQuery {
-  /** Folded word prefixes; every one must start some word of the name. */
+  /** Folded word prefixes with a letter; every one must start some word of the name. */
   words: string[];
-  /** Digits of the phone part, whatever its formatting; empty when none. */
+  /**
+   * The digit-only groups as typed ("farmacia 24 horas" → ["24"]). Names contain digits too
+   * ("Farmacia 24 Horas", "juan perez 2"), so the groups match when each starts a word of the name,
+   * or when `digits` matches the phone.
+   */
+  groups: string[];
+  /** The groups' ASCII digits joined: the phone part, whatever its formatting; empty when none. */
   digits: string;
 }
 
 /**
- * "José Alv" → words [jose, alv]. "+55 (11) 98765-4321" (no letters) → digits 5511987654321.
- * Mixed text keeps letter words as name prefixes and joins the digit groups into the phone part.
+ * "José Alv" → words [jose, alv]. "+55 (11) 98765-4321" → groups [55, 11, 98765, 4321], digits
+ * 5511987654321. "Farmacia 24 Horas" → words [farmacia, horas], groups [24], digits 24.
  */
 export function parseQuery(text: string): ParsedQuery {
-  if (!HAS_LETTER.test(text)) return { words: [], digits: phoneDigits(text) };
   const tokens = foldText(text).split(SEPARATORS).filter((token) => token.length > 0);
-  return {
-    words: tokens.filter((token) => HAS_LETTER.test(token)),
-    digits: tokens.filter((token) => !HAS_LETTER.test(token)).join(''),
-  };
+  const words = tokens.filter((token) => HAS_LETTER.test(token));
+  const groups = tokens.filter((token) => !HAS_LETTER.test(token));
+  return { words, groups, digits: phoneDigits(groups.join('')) };
 }
 
 /** The shortest phone part searched by its last digits ("4321"); shorter digit strings only match starts. */

@@ -10,10 +10,12 @@ export const MAX_DIGITS = 15;
  * the value range [p·10^(D−L), (p+1)·10^(D−L)) — two binary searches per group, no strings kept.
  */
 export class PhoneKeys {
-  private constructor(
-    private readonly values: Float64Array,
-    private readonly groupStart: Int32Array,
-    private readonly ordinals: BlockSorted,
+  constructor(
+    /** The numbers of this kind, grouped by digit count (`groupStart[d]` … `groupStart[d + 1]`), each group sorted. */
+    readonly values: Float64Array,
+    readonly groupStart: Int32Array,
+    /** The ordinal of each value. */
+    readonly ordinals: BlockSorted,
   ) {}
 
   /** Builds from (ordinal, digits) pairs; empty digit strings are skipped. */
@@ -38,7 +40,7 @@ export class PhoneKeys {
     for (const ordinal of byValue) order[fill[lengths[ordinal]!]!++] = ordinal;
     const values = new Float64Array(order.length);
     for (let index = 0; index < order.length; index++) values[index] = numbers[order[index]!]!;
-    return new PhoneKeys(values, groupStart, new BlockSorted(order));
+    return new PhoneKeys(values, groupStart, BlockSorted.of(order));
   }
 
   /** Appends the runs of every number of this kind that starts with `prefix`; returns how many entries they hold. */
@@ -56,15 +58,18 @@ export class PhoneKeys {
     this.eachRange(prefix, (lo, hi) => this.ordinals.mark(lo, hi, bits));
   }
 
-  /** Ordinals whose number of this kind is exactly `digits`. */
-  exact(digits: string): number[] {
-    const length = digits.length;
-    if (length === 0 || length > MAX_DIGITS) return [];
+  /** The key-order range [lo, hi) of the numbers of this kind equal to `value` with `length` digits. */
+  exactRange(value: number, length: number): [number, number] {
+    if (length === 0 || length > MAX_DIGITS) return [0, 0];
     const start = this.groupStart[length]!;
     const end = this.groupStart[length + 1]!;
-    const lo = lowerBound(this.values, Number(digits), start, end);
-    const hi = lowerBound(this.values, Number(digits) + 1, lo, end);
-    return Array.from(this.ordinals.keyOrder.subarray(lo, hi));
+    const lo = lowerBound(this.values, value, start, end);
+    return [lo, lowerBound(this.values, value + 1, lo, end)];
+  }
+
+  /** The ordinal at a key-order position. */
+  ordinalAt(position: number): number {
+    return this.ordinals.keyOrder[position]!;
   }
 
   /** Calls `visit` with the key-order range of each length group holding numbers that start with `prefix`. */
@@ -97,4 +102,11 @@ function lowerBound(values: Float64Array, target: number, start: number, end: nu
     else hi = mid;
   }
   return lo;
+}
+
+/** The digits backwards: a number's last digits become a prefix. */
+export function reverse(digits: string): string {
+  let out = '';
+  for (let index = digits.length - 1; index >= 0; index--) out += digits[index];
+  return out;
 }

@@ -22,7 +22,7 @@ export function createSearchClient(): SearchClient {
 type Request = ToSearchWorker extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 function inWorker(): SearchClient {
-  const status = signal<SearchStatus>({ indexed: 0, building: true });
+  const status = signal<SearchStatus>({ indexed: 0, building: true, skipped: 0 });
   const worker = new Worker(new URL('../search/search-worker.ts', import.meta.url), { type: 'module' });
   const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   let nextId = 1;
@@ -51,8 +51,8 @@ function inWorker(): SearchClient {
 }
 
 function inThread(): SearchClient {
-  const status = signal<SearchStatus>({ indexed: 0, building: true });
+  const status = signal<SearchStatus>({ indexed: 0, building: true, skipped: 0 });
   const engine = new SearchEngine(getDb(), (next) => (status.value = next));
   engine.start();
-  return { status, search: async (text) => engine.search(text), names: async (identities) => engine.names(identities) };
+  return { status, search: async (text) => engine.search(text), names: (identities) => engine.names(identities) };
 }

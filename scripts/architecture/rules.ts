@@ -36,7 +36,7 @@ export const UNITS: Unit[] = [
   {
     path: 'lib/background',
     layer: 3,
-    imports: ['lib/blip', 'lib/db', 'lib/rpc', 'lib/i18n', 'lib/domain', 'lib/errors'],
+    imports: ['lib/blip', 'lib/db', 'lib/search', 'lib/rpc', 'lib/i18n', 'lib/domain', 'lib/errors'],
     packages: ['zod', 'wxt/browser'],
   },
   {

@@ -38,11 +38,10 @@ export function createSearchModel(client: SearchClient): SearchModel {
     active.value = 0;
   }
 
-  // The index grows while a first sync downloads: ask again so results follow.
-  let indexed = client.status.value.indexed;
-  client.status.subscribe((status) => {
-    if (status.indexed !== indexed && query.value.trim()) void run(query.value);
-    indexed = status.indexed;
+  // The index is read, grows while a first sync downloads, and the numbers' roles change: ask
+  // again on every change, so the results follow.
+  client.status.subscribe(() => {
+    if (query.peek().trim()) void run(query.peek());
   });
 
   return {
