@@ -48,6 +48,7 @@ export function SyncProgress({ installations, states: syncStates, status: search
         </p>
       ))}
       {status.building && <p class="muted">{plural('search.indexing', status.indexed)}</p>}
+      {status.skipped > 0 && <p class="muted" data-testid="search-skipped">{plural('search.skipped', status.skipped)}</p>}
     </div>
   );
 }

@@ -45,18 +45,24 @@ export function HistorySection({ models }: { models: SidePanelModels }) {
       skip: pageIndex * PAGE_SIZE,
       take: PAGE_SIZE,
     }).then(
-      async (page) => {
-        if (!current) return;
-        setResult(page);
-        const names = await models.search.names(page.items.map((ticket) => ticket.customerIdentity));
-        if (current) setCustomerNames(names);
-      },
+      (page) => current && setResult(page),
       (caught: unknown) => current && setError(caught),
     );
     return () => {
       current = false;
     };
   }, [installationId, filters, pageIndex, attempt]);
+
+  // Customers' names come from the contact index once the panel has read it, and again as it grows.
+  const indexed = models.search.status.value.indexed;
+  useEffect(() => {
+    if (!result?.items.length) return;
+    let current = true;
+    models.search.names(result.items.map((ticket) => ticket.customerIdentity)).then((names) => current && setCustomerNames(names), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [result, indexed]);
 
   if (!installationId) return null;
   const agentNames = Object.fromEntries(agents.map((agent) => [agent.identity, agent.name]));

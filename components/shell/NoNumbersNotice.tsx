@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/i18n';
 
 /** Shown by the panel and the popup until a number is configured. */
@@ -6,7 +5,7 @@ export function NoNumbersNotice() {
   return (
     <div class="notice warning">
       <span>{t('shell.noNumbers')}</span>
-      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+      <button type="button" onClick={() => void import('wxt/browser').then(({ browser }) => browser.runtime.openOptionsPage())}>
         {t('shell.openOptions')}
       </button>
     </div>

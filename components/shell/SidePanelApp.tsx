@@ -8,20 +8,13 @@ import { OutboxStatus } from './OutboxStatus';
 import { AbsenceBanner } from './AbsenceBanner';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { DamagedNotice } from './DamagedNotice';
-import { SECTIONS } from './sections';
+import { SECTIONS, rememberSection, startSection } from './sections';
+import { LazySection } from './LazySection';
 import { RoleBadge } from './RoleBadge';
 import { NoNumbersNotice } from './NoNumbersNotice';
 import { DeskLink } from './DeskLink';
 import { focusViewHeading } from '../ui/focus';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-
-/** The last section shown: the panel opens there again. */
-const SECTION_KEY = 'asistencia.section';
-
-function lastSection(): string {
-  const stored = localStorage.getItem(SECTION_KEY);
-  return SECTIONS.some((section) => section.id === stored) ? stored! : SECTIONS[0]!.id;
-}
 
 /**
  * The side panel, built for 320–420 px: a compact header (number, role, Blip Desk), one row of
@@ -30,9 +23,9 @@ function lastSection(): string {
  */
 export function SidePanelApp({ models }: { models: SidePanelModels }) {
   const { app, navigation } = models;
-  const [section, setSection] = useState(lastSection);
+  const [section, setSection] = useState(() => startSection().id);
   const [error, setError] = useState<unknown>();
-  useEffect(() => localStorage.setItem(SECTION_KEY, section), [section]);
+  useEffect(() => rememberSection(section), [section]);
   // Another section may ask for one (Contactos opens a contact in Conversas): the new view takes the focus.
   useEffect(
     () =>
@@ -50,7 +43,6 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
     if (selectedId) rpc('absence.refresh', { installationId: selectedId }).catch(setError);
   }, [selectedId]);
   const current = SECTIONS.find((candidate) => candidate.id === section) ?? SECTIONS[0]!;
-  const Current = current.component;
   const selected = app.selected.value;
   return (
     <div class="panel">
@@ -70,7 +62,7 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
       </div>
       <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="panel-body">
         <ErrorBoundary key={current.id} name={t(current.label)}>
-          <Current models={models} />
+          <LazySection section={current} models={models} />
         </ErrorBoundary>
       </div>
     </div>

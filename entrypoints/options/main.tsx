@@ -5,4 +5,4 @@ import { mountPage } from '@/lib/ui/pages/mount';
 import { createOptionsModels } from '@/lib/ui/pages/options';
 import { OptionsApp } from '@/components/options/OptionsApp';
 
-mountPage(guarded(OptionsApp), createOptionsModels);
+void mountPage(guarded(OptionsApp), createOptionsModels);

@@ -5,4 +5,4 @@ import { mountPage } from '@/lib/ui/pages/mount';
 import { createPopupModels } from '@/lib/ui/pages/popup';
 import { PopupApp } from '@/components/popup/PopupApp';
 
-mountPage(guarded(PopupApp), createPopupModels);
+void mountPage(guarded(PopupApp), createPopupModels);

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 
 /** The e-mail the agent uses in Blip Desk (it decides the agent's role on each number). */

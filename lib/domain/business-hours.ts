@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'time-format');

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 
 /** Tickets older than this are not in Blip's history (the spec: "los últimos 3 meses"). */

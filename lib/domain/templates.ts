@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 
 const buttonSchema = z.object({ type: z.string(), text: z.string().nullish(), url: z.string().nullish(), phone_number: z.string().nullish() }).passthrough();

@@ -1,25 +1,41 @@
 import { signal } from '@preact/signals';
-import { messages, type MessageKey } from './messages';
+import type { MessageKey, Messages } from './messages';
 import { languageFromBrowser, localeTag, type Language, type LanguageSetting } from '../domain/languages';
+import { CATALOGS } from './catalog/load';
 
 /** The UI language of this context. Pages follow the `language` setting live (see `followLanguage` in `lib/ui/models/app-model.ts`). */
 export const language = signal<Language>(languageFromBrowser(browserLanguages()));
+
+/** Each language's messages, loaded on first use: a page carries only the languages it shows. */
+const loaded: Partial<Record<Language, Messages>> = {};
 
 function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
 }
 
-/** Applies a stored setting: `auto` follows the browser. */
-export function applyLanguageSetting(setting: LanguageSetting | undefined): void {
-  language.value = !setting || setting === 'auto' ? languageFromBrowser(browserLanguages()) : setting;
-  if (typeof document !== 'undefined') document.documentElement.lang = localeTag(language.value);
+/** The language a setting stands for: `auto` (or none) follows the browser. */
+export function languageOf(setting: LanguageSetting | undefined): Language {
+  return !setting || setting === 'auto' ? languageFromBrowser(browserLanguages()) : setting;
+}
+
+/** Loads a language's messages (once); `t()` can then speak it. */
+export async function loadLanguage(target: Language): Promise<void> {
+  loaded[target] ??= (await CATALOGS[target]()).default;
+}
+
+/** Applies a stored setting (`auto` follows the browser) once its messages are loaded. */
+export async function applyLanguageSetting(setting: LanguageSetting | undefined): Promise<void> {
+  const target = languageOf(setting);
+  if (!loaded[target]) await loadLanguage(target);
+  language.value = target;
+  if (typeof document !== 'undefined') document.documentElement.lang = localeTag(target);
 }
 
 export type MessageParams = Record<string, string | number | undefined>;
 
 /** Translates a key, filling `{name}` placeholders. Reading `language` makes components re-render on change. */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const template = messages[language.value][key] ?? messages.es[key] ?? key;
+  const template = loaded[language.value]?.[key] ?? loaded.es?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -27,11 +43,19 @@ export function t(key: MessageKey, params?: MessageParams): string {
   });
 }
 
-/** Formats a date-time in the UI language; a date that is not one shows as "—" (never a RangeError while drawing). */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats a date-time in the UI language (one formatter per language and style, made once); a date
+ * that is not one shows as "—" (never a RangeError while drawing).
+ */
 export function formatDateTime(value: number | string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' }): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(localeTag(language.value), options).format(date);
+  const key = `${language.value}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(localeTag(language.value), options)));
+  return format.format(date);
 }
 
 /** Formats a number in the UI language (`5,3` in Spanish, `5.3` in English). */
@@ -48,7 +72,7 @@ export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? B
  */
 export function plural(key: PluralKey, count: number, params?: MessageParams): string {
   const category = new Intl.PluralRules(localeTag(language.value)).select(count);
-  const table = messages[language.value] as Record<string, string | undefined>;
+  const table = (loaded[language.value] ?? {}) as Record<string, string | undefined>;
   const chosen = (table[`${key}.${category}`] !== undefined ? `${key}.${category}` : `${key}.other`) as MessageKey;
   return t(chosen, { ...params, count: formatNumber(count) });
 }

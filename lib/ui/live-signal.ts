@@ -1,22 +1,23 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { liveQuery } from '../db/live';
+import type { LiveReadName, LiveReadValue } from './live-reads';
+import { firstPaint } from './first-paint';
 
 /** A read-only signal that follows a database read, and says whether the first answer came. */
 export type LiveSignal<T> = ReadonlySignal<T> & { loaded: ReadonlySignal<boolean> };
 
 /**
- * A signal that follows a read of lib/db's repositories: it updates whenever any context (the
- * background included) changes the tables the read used.
+ * A signal that follows one of the named reads of `live-reads.ts`: it updates whenever any context
+ * (the background included) changes the tables the read used. The reads, and the database code,
+ * load after the page's first paint; until then the signal holds `initial`.
  */
-export function liveSignal<T>(query: () => Promise<T> | T, initial: T): LiveSignal<T> {
+export function liveSignal<K extends LiveReadName>(name: K, initial: LiveReadValue<K>): LiveSignal<LiveReadValue<K>> {
   const value = signal(initial);
   const loaded = signal(false);
-  liveQuery(query).subscribe({
-    next: (next) => {
+  void firstPaint.then(() => import('./live-reads')).then(({ followRead }) =>
+    followRead(name, (next) => {
       value.value = next;
       loaded.value = true;
-    },
-    error: (error) => console.error('liveQuery failed', error),
-  });
+    }),
+  );
   return Object.assign(value, { loaded });
 }

@@ -1,8 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { getDb } from '../db/database';
-import { SearchEngine } from '../search/search-engine';
 import type { SearchResult, SearchStatus } from '../domain/contact-search';
 import type { FromSearchWorker, ToSearchWorker } from '../search/search-protocol';
+import { firstPaint } from './first-paint';
 
 type Names = Record<string, string | undefined>;
 
@@ -14,7 +13,7 @@ export interface SearchClient {
   names(identities: string[]): Promise<Names>;
 }
 
-/** The page's search client (built once, by the page's models): it starts the index build. */
+/** The page's search client (built once, by the page's models): its worker starts as soon as the page has painted. */
 export function createSearchClient(): SearchClient {
   return typeof Worker === 'undefined' ? inThread() : inWorker();
 }
@@ -23,10 +22,14 @@ type Request = ToSearchWorker extends infer R ? (R extends { id: number } ? Omit
 
 function inWorker(): SearchClient {
   const status = signal<SearchStatus>({ indexed: 0, building: true, skipped: 0 });
-  const worker = new Worker(new URL('../search/search-worker.ts', import.meta.url), { type: 'module' });
+  const worker = firstPaint.then(() => {
+    const started = new Worker(new URL('../search/search-worker.ts', import.meta.url), { type: 'module' });
+    started.addEventListener('message', onMessage);
+    return started;
+  });
   const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   let nextId = 1;
-  worker.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => {
+  function onMessage(event: MessageEvent<FromSearchWorker>) {
     const message = event.data;
     if (message.type === 'status') {
       status.value = message.status;
@@ -36,12 +39,12 @@ function inWorker(): SearchClient {
     waiting.delete(message.id);
     if (message.type === 'error') pending?.reject(new Error(message.message));
     else pending?.resolve((message.type === 'results' ? message.results : message.names) as never);
-  });
+  }
   const ask = <T>(request: Request) =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
       waiting.set(id, { resolve: resolve as (value: never) => void, reject });
-      worker.postMessage({ ...request, id } as ToSearchWorker);
+      void worker.then((started) => started.postMessage({ ...request, id } as ToSearchWorker));
     });
   return {
     status,
@@ -50,9 +53,13 @@ function inWorker(): SearchClient {
   };
 }
 
+/** Without workers (some test contexts): the same engine on the page's thread, loaded on demand. */
 function inThread(): SearchClient {
   const status = signal<SearchStatus>({ indexed: 0, building: true, skipped: 0 });
-  const engine = new SearchEngine(getDb(), (next) => (status.value = next));
-  engine.start();
-  return { status, search: async (text) => engine.search(text), names: (identities) => engine.names(identities) };
+  const engine = firstPaint.then(() => Promise.all([import('../db/database'), import('../search/search-engine')])).then(([{ getDb }, { SearchEngine }]) => {
+    const started = new SearchEngine(getDb(), (next) => (status.value = next));
+    started.start();
+    return started;
+  });
+  return { status, search: async (text) => (await engine).search(text), names: async (identities) => (await engine).names(identities) };
 }

@@ -10,6 +10,8 @@ export interface ImportEdge {
   package?: string;
   /** `import type`, `export type … from`, or an `import('…').Type` in a type position. */
   typeOnly: boolean;
+  /** `import('…')` at run time, or a worker's script: loaded later, not with the importing module. */
+  dynamic?: boolean;
   line: number;
 }
 
@@ -39,12 +41,12 @@ export function buildImportGraph(sources: Map<string, string>): ImportGraph {
 }
 
 /** The imports written in one file, unresolved. */
-export function importsOf(path: string, text: string): Array<Pick<ImportEdge, 'specifier' | 'typeOnly' | 'line'>> {
+export function importsOf(path: string, text: string): Array<Pick<ImportEdge, 'specifier' | 'typeOnly' | 'line' | 'dynamic'>> {
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const found: Array<Pick<ImportEdge, 'specifier' | 'typeOnly' | 'line'>> = [];
-  const add = (literal: ts.Node, typeOnly: boolean) => {
+  const found: Array<Pick<ImportEdge, 'specifier' | 'typeOnly' | 'line' | 'dynamic'>> = [];
+  const add = (literal: ts.Node, typeOnly: boolean, dynamic = false) => {
     if (!ts.isStringLiteralLike(literal)) return;
-    found.push({ specifier: literal.text, typeOnly, line: source.getLineAndCharacterOfPosition(literal.getStart()).line + 1 });
+    found.push({ specifier: literal.text, typeOnly, line: source.getLineAndCharacterOfPosition(literal.getStart()).line + 1, ...(dynamic ? { dynamic } : {}) });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
@@ -54,11 +56,11 @@ export function importsOf(path: string, text: string): Array<Pick<ImportEdge, 's
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       add(node.moduleReference.expression, node.isTypeOnly);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0]) {
-      add(node.arguments[0], false);
+      add(node.arguments[0], false, true);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
       add(node.argument.literal, true);
     } else if (ts.isNewExpression(node) && isModuleUrl(node)) {
-      add(node.arguments![0]!, false);
+      add(node.arguments![0]!, false, true);
     }
     ts.forEachChild(node, visit);
   };

@@ -1,26 +1,19 @@
 import { computed } from '@preact/signals';
-import { getDb } from '../../db/database';
-import { listInstallations } from '../../db/installations';
-import { readSettings, type Settings } from '../../db/settings';
-import { listOutbox } from '../../db/outbox';
-import { listAbsences } from '../../db/absence';
 import type { Installation } from '../../domain/installation';
-import type { AbsenceRecord } from '../../domain/absence';
-import type { OutboxItem } from '../../domain/outbox-item';
 import { applyLanguageSetting } from '../../i18n/i18n';
 import { liveSignal } from '../live-signal';
 import { createDamageModel } from './damage-model';
+import { rememberLanguage } from '../language-memory';
 
 /**
  * State every page shares, read straight from IndexedDB (never the keys): the numbers, the settings,
  * the selected number and the outbox. Writes go through RPC to the background.
  */
 export function createAppModel() {
-  const db = getDb();
-  const installations = liveSignal<Installation[]>(() => listInstallations(db), []);
-  const settings = liveSignal<Partial<Settings>>(() => readSettings(db), {});
-  const outbox = liveSignal<OutboxItem[]>(() => listOutbox(db), []);
-  const absences = liveSignal<AbsenceRecord[]>(() => listAbsences(db), []);
+  const installations = liveSignal('installations', []);
+  const settings = liveSignal('settings', {});
+  const outbox = liveSignal('outbox', []);
+  const absences = liveSignal('absences', []);
 
   const selected = computed<Installation | undefined>(() => {
     const list = installations.value;
@@ -37,9 +30,13 @@ export function createAppModel() {
     selectedAbsence,
     /** Saved records this page found damaged (left out or mended). */
     damaged: createDamageModel().records,
-    /** Follows the language setting in this page. */
+    /** Follows the language setting in this page (remembered for the next page's first paint). */
     followLanguage(): () => void {
-      return settings.subscribe((value) => applyLanguageSetting(value.language));
+      return settings.subscribe((value) => {
+        if (!settings.loaded.peek()) return;
+        rememberLanguage(value.language);
+        void applyLanguageSetting(value.language);
+      });
     },
   };
 }

@@ -13,22 +13,20 @@ export interface SidePanelModels {
   contactCache: ContactCacheModel;
   replies: RepliesModel;
   monitoring: MonitoringModel;
-  /** Built on first use: it starts the contact index (in a worker). */
-  readonly search: SearchModel;
+  search: SearchModel;
 }
 
-/** Builds every model of the side panel (the search one on first use). */
+/**
+ * Builds every model of the side panel. The search worker starts here, with the panel, so the
+ * stored index is being read while the panel paints, whichever section is shown first.
+ */
 export function createSidePanelModels(): SidePanelModels {
-  let search: SearchModel | undefined;
   return {
     app: createAppModel(),
     navigation: createNavigationModel(),
     contactCache: createContactCacheModel(),
     replies: createRepliesModel(),
     monitoring: createMonitoringModel(),
-    get search() {
-      search ??= createSearchModel(createSearchClient());
-      return search;
-    },
+    search: createSearchModel(createSearchClient()),
   };
 }
