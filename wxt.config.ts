@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_PALETTE_SHORTCUT, PALETTE_COMMAND } from './lib/domain/palette-shortcut';
 import { messagesPerLanguage } from './scripts/vite/messages-per-language';
+import { withoutJsPdfExtras } from './scripts/vite/without-jspdf-extras';
 
 /** Hosts the background may call: Blip's command hosts. */
 const BLIP_HOSTS = ['https://*.http.msging.net/*', 'https://http.msging.net/*', 'https://msging.net/*'];
@@ -21,7 +22,7 @@ const CUSTOM_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), messagesPerLanguage(fileURLToPath(new URL('.', import.meta.url)))] }),
+  vite: () => ({ plugins: [preact(), messagesPerLanguage(fileURLToPath(new URL('.', import.meta.url))), withoutJsPdfExtras()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NEVER_LOADED } from '../../scripts/bench/ux/builds';
+import { search } from '../../lib/i18n/messages/search';
+
+const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
+
+function scripts(dir: string, base = ''): string[] {
+  return readdirSync(path.join(dir, base)).flatMap((name) => {
+    const relative = path.join(base, name);
+    if (statSync(path.join(dir, relative)).isDirectory()) return scripts(dir, relative);
+    return relative.endsWith('.js') ? [relative] : [];
+  });
+}
+
+/** What the built extension ships (the same build the browser tests load); `npm run bench:ux` prints the sizes. */
+describe.each(BUILDS)('%s', (dir) => {
+  const files = scripts(dir).map((file) => ({ file, source: readFileSync(path.join(dir, file), 'utf8') }));
+
+  it("ships none of jsPDF's optional libraries (html2canvas, canvg, DOMPurify): nothing would load them", () => {
+    const found = files.flatMap(({ file, source }) => Object.entries(NEVER_LOADED).filter(([, marker]) => source.includes(marker)).map(([name]) => `${name} in ${file}`));
+    expect(found).toEqual([]);
+  });
+
+  it('keeps each language in a chunk of its own', () => {
+    // A plain-ASCII stretch of one message in each language.
+    const texts = [search.es['search.skipped'], search.pt_BR['search.skipped'], search.en['search.skipped']].map((text) => text.slice(8, 25));
+    const holding = files.map(({ source }) => texts.filter((text) => source.includes(text)).length).filter((count) => count > 0);
+    expect(holding).toEqual([1, 1, 1]);
+  });
+});
