@@ -28,10 +28,17 @@ export function AfterHoursSection({ models }: { models: SidePanelModels }) {
     let current = true;
     setList(undefined);
     setError(undefined);
-    rpc('afterHours.list', { installationId: installation.id }).then(
-      (result) => current && setList(result),
-      (caught: unknown) => current && setError(caught),
-    );
+    // What is kept shows at once; then only the threads that changed since are read from Blip
+    // (unless the list was read for the first time just now).
+    const asked = Date.now();
+    rpc('afterHours.list', { installationId: installation.id })
+      .then((kept) => {
+        if (!current) return;
+        setList(kept);
+        if (kept.readAt !== undefined && kept.readAt >= asked) return;
+        return rpc('afterHours.refresh', { installationId: installation.id }).then((fresh) => current && setList(fresh));
+      })
+      .catch((caught: unknown) => current && setError(caught));
     rpc('afterHours.localHours', { installationId: installation.id }).then((hours) => current && setLocalHours(hours), () => undefined);
     return () => {
       current = false;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema, type Collection } from './lime';
 import { withQuery } from './paging';
@@ -28,18 +29,57 @@ export async function lastTemplateSent(transport: BlipTransport, identity: strin
   return items.find((item) => item.direction === 'sent' && Date.parse(item.date) >= since && (item.content as { type?: unknown } | null)?.type === 'template');
 }
 
-/** The customer's messages received since `since` (epoch ms), reading back page by page. */
-export async function receivedSince(transport: BlipTransport, identity: string, since: number, now = Date.now()): Promise<number[]> {
-  const received: number[] = [];
+/** A customer's messages after `after` (oldest first), `$take` ≤ 100, cursor by `storageDate` + `direction=asc` (blip-api.md §5.2). */
+export async function threadPageAfter(transport: BlipTransport, identity: string, after: Date, take = 100): Promise<ThreadMessage[]> {
+  const page = await transport.command(
+    { to: ADDRESS.postmaster, method: 'get', uri: withQuery(`/threads/${identity}`, { $take: take, storageDate: after.toISOString(), direction: 'asc' }) },
+    threadPage,
+  );
+  return page.items;
+}
+
+/** `application/vnd.iris.thread+json`: a customer's thread with its last message (blip-api.md §5.1). */
+const threadSchema = z.object({
+  identity: z.string().min(1),
+  lastMessage: z.object({ direction: z.enum(['sent', 'received']), date: z.string(), type: z.string().nullish() }).nullish(),
+});
+
+export type RecentThread = z.infer<typeof threadSchema>;
+
+const threadsPage = collectionSchema(threadSchema);
+
+/** The number's threads, the most recently active first (`$take` ≤ 100), one page at `skip` (blip-api.md §5.1). */
+export async function recentThreads(transport: BlipTransport, skip: number, take = 100): Promise<RecentThread[]> {
+  const page = await transport.command({ to: ADDRESS.postmaster, method: 'get', uri: withQuery('/threads', { $skip: skip, $take: take }) }, threadsPage);
+  return page.items;
+}
+
+/** The customer's messages since `since` (epoch ms), newest first, reading back page by page (at most 1000). */
+export async function messagesSince(transport: BlipTransport, identity: string, since: number, now = Date.now()): Promise<ThreadMessage[]> {
+  const messages: ThreadMessage[] = [];
   let before = new Date(now);
   for (let pages = 0; pages < 10; pages++) {
     const items = await threadPageBefore(transport, identity, before);
-    for (const item of items) if (item.direction === 'received' && Date.parse(item.date) >= since) received.push(Date.parse(item.date));
+    messages.push(...items.filter((item) => Date.parse(item.date) >= since));
     const oldest = items.at(-1);
     if (items.length < 100 || !oldest || Date.parse(oldest.date) < since) break;
     before = new Date(Date.parse(oldest.date));
   }
-  return received;
+  return messages;
+}
+
+/** The customer's messages after `after` (epoch ms), oldest first, reading forward page by page (at most 1000). */
+export async function messagesAfter(transport: BlipTransport, identity: string, after: number): Promise<ThreadMessage[]> {
+  const messages: ThreadMessage[] = [];
+  let from = new Date(after);
+  for (let pages = 0; pages < 10; pages++) {
+    const items = await threadPageAfter(transport, identity, from);
+    messages.push(...items);
+    const newest = items.at(-1);
+    if (items.length < 100 || !newest) break;
+    from = new Date(Date.parse(newest.date));
+  }
+  return messages;
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { BusinessHours } from '../domain/business-hours';
+import type { AfterHoursContactRecord, AfterHoursState } from '../domain/after-hours';
 import { AFTER_HOURS_SENT, type AfterHoursSentPayload } from '../domain/outbox-item';
 import type { Database } from './database';
 import { enqueue, outboxTables } from './outbox';
 import { tablesOf } from './tables';
 
-// After-hours contacts: the business hours set in the extension (for a number whose Desk has none)
-// and the active messages sent from the list.
+// After-hours contacts: the business hours set in the extension (for a number whose Desk has none),
+// the active messages sent from the list, and the list itself as last read from Blip (per contact).
 
 /** The hours set in the extension for a number. */
 export async function getBusinessHours(db: Database, installationId: string): Promise<BusinessHours | undefined> {
@@ -29,5 +30,30 @@ export async function markAfterHoursSent(db: Database, installationId: string, i
     await afterHoursSent.put({ installationId, identity, sentAt: now });
     const payload: AfterHoursSentPayload = { identity, sentAt: new Date(now).toISOString() };
     await enqueue(db, { installationId, kind: AFTER_HOURS_SENT, payload }, now);
+  });
+}
+
+/** Where a number's after-hours list stands (undefined before its first reading). */
+export function getAfterHoursState(db: Database, installationId: string): Promise<AfterHoursState | undefined> {
+  return tablesOf(db).afterHoursState.get(installationId);
+}
+
+/** The contacts kept for a number's after-hours list. */
+export function listAfterHoursContacts(db: Database, installationId: string): Promise<AfterHoursContactRecord[]> {
+  return tablesOf(db).afterHoursContacts.where('installationId').equals(installationId).toArray();
+}
+
+/** The kept contacts of a number with these identities (undefined where none is kept). */
+export function getAfterHoursContacts(db: Database, installationId: string, identities: string[]): Promise<Array<AfterHoursContactRecord | undefined>> {
+  return tablesOf(db).afterHoursContacts.bulkGet(identities.map((identity) => [installationId, identity] as [string, string]));
+}
+
+/** Stores what a reading found (contacts to keep, identities to drop) with where the list stands, in one transaction. */
+export async function saveAfterHoursReading(db: Database, reading: { state: AfterHoursState; keep: AfterHoursContactRecord[]; drop: string[] }): Promise<void> {
+  const { afterHoursContacts, afterHoursState } = tablesOf(db);
+  await tablesOf(db).transaction('rw', afterHoursContacts, afterHoursState, async () => {
+    await afterHoursContacts.bulkDelete(reading.drop.map((identity) => [reading.state.installationId, identity] as [string, string]));
+    await afterHoursContacts.bulkPut(reading.keep);
+    await afterHoursState.put(reading.state);
   });
 }

@@ -13,6 +13,8 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
     indexSegments: [{ seq: 1, installationId: 'n1', generation: 0, count: 1, maxDate: 1, format: 1, byteLength: 8 }],
     indexBytes: [{ seq: 1, installationId: 'n1', bytes: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]).buffer }],
     indexProgress: [{ installationId: 'n1', generation: 0, indexedPage: 1, skipped: 0, format: 1 }],
+    afterHoursContacts: [{ installationId: 'n1', identity: '573001112233@wa.gw.msging.net', name: 'Ana', receivedAt: [1], activeSentAt: [], readUntil: 1 }],
+    afterHoursState: [{ installationId: 'n1', threadsSeenAt: 1, notifyOption: { value: true, at: 1 } }],
   },
   7: {
     deliveredWrites: [{ id: 'w0', installationId: 'n1', kind: 'conversation.text', deliveredAt: 1 }],

@@ -68,12 +68,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     // The contact search index, kept between panel openings: each number's segments (what they
     // hold, and their bytes apart so listing them reads no bytes) and how far each number's
-    // contact pages are indexed.
+    // contact pages are indexed. The after-hours list, kept per contact and refreshed as threads
+    // change, and where each number's list stands.
     version: 8,
     stores: {
       indexSegments: 'seq, installationId',
       indexBytes: 'seq, installationId',
       indexProgress: 'installationId',
+      afterHoursContacts: '[installationId+identity], installationId',
+      afterHoursState: 'installationId',
     },
   },
 ];

@@ -4,6 +4,7 @@ import type { DeliveredWrite, OutboxItem } from '../domain/outbox-item';
 import type { AbsenceRecord } from '../domain/absence';
 import type { ContactPageRecord, ContactSyncState } from '../domain/contact';
 import type { BusinessHours } from '../domain/business-hours';
+import type { AfterHoursContactRecord, AfterHoursState } from '../domain/after-hours';
 import type { ReplyCategoryRecord, ReplyConflictRecord, ReplyUsageRecord } from '../domain/reply-records';
 import type { Database, databaseBrand } from './database';
 import type { IndexBytesRecord, IndexProgress, IndexSegmentMeta } from './search-index';
@@ -37,6 +38,8 @@ export class CompanionDb extends Dexie {
   indexSegments!: Table<IndexSegmentMeta, number>;
   indexBytes!: Table<IndexBytesRecord, number>;
   indexProgress!: Table<IndexProgress, string>;
+  afterHoursContacts!: Table<AfterHoursContactRecord, [string, string]>;
+  afterHoursState!: Table<AfterHoursState, string>;
 
   constructor(name: string) {
     super(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterHoursRows, EXTRAS, type AfterHoursCandidate } from './after-hours';
+import { afterHoursRows, EXTRAS, isActiveMessage, withThreadDates, type AfterHoursCandidate } from './after-hours';
 import type { BusinessHours } from './business-hours';
 
 const hours: BusinessHours = {
@@ -39,5 +39,44 @@ describe('afterHoursRows', () => {
     expect(rows.find((row) => row.identity === 'wrote-again')!.sentAt).toBeUndefined();
     expect(rows.find((row) => row.identity === 'night')!.sentAt).toBe(now - 1000);
     expect(rows.find((row) => row.identity === 'weekend')!.name).toBeUndefined();
+  });
+});
+
+describe('message sent, from the thread', () => {
+  const template = { direction: 'sent' as const, type: 'application/json', content: { type: 'template', template: { name: 'retomar' } } };
+
+  it.each([
+    [template, true],
+    [{ ...template, direction: 'received' as const }, false],
+    [{ direction: 'sent' as const, type: 'text/plain', content: 'Hola' }, false],
+    [{ direction: 'sent' as const, type: 'application/json', content: { type: 'interactive' } }, false],
+    [{ direction: 'sent' as const, type: 'application/json', content: null }, false],
+  ])('%j is an active message: %s', (message, expected) => expect(isActiveMessage(message)).toBe(expected));
+
+  it('counts an active message sent after the after-hours contact, from anywhere', () => {
+    const contacted = at('2026-11-24T23:30:00Z');
+    const rows = afterHoursRows(
+      [
+        { identity: 'answered', receivedAt: [contacted], activeSentAt: [contacted + 3_600_000] },
+        { identity: 'earlier', receivedAt: [contacted], activeSentAt: [contacted - 3_600_000] },
+      ],
+      hours,
+      { notifyOption: false },
+      now,
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.identity, row.sentAt]))).toEqual({ answered: contacted + 3_600_000, earlier: undefined });
+  });
+
+  it('adds a thread\'s dates once each, drops those before the window, and remembers the newest read', () => {
+    const since = at('2026-11-18T00:00:00Z');
+    const messages = [
+      { direction: 'received' as const, type: 'text/plain', content: 'hola', date: '2026-11-24T23:30:00.000Z' },
+      { ...template, date: '2026-11-25T12:00:00.000Z' },
+      { direction: 'sent' as const, type: 'text/plain', content: 'bot', date: '2026-11-25T12:05:00.000Z' },
+      { direction: 'received' as const, type: 'text/plain', content: 'viejo', date: '2026-11-10T10:00:00.000Z' },
+    ];
+    const first = withThreadDates({ receivedAt: [], activeSentAt: [], readUntil: 0 }, messages, since);
+    expect(first).toEqual({ receivedAt: [at('2026-11-24T23:30:00Z')], activeSentAt: [at('2026-11-25T12:00:00Z')], readUntil: at('2026-11-25T12:05:00Z'), activeDelivery: { at: at('2026-11-25T12:00:00Z') } });
+    expect(withThreadDates(first, messages.slice(0, 2), since)).toEqual(first);
   });
 });

@@ -15,6 +15,7 @@ import { bucketRoutes } from './buckets';
 import { whatsappRoutes } from './whatsapp';
 import { liveTicketRoutes } from './tickets-live';
 import { replyRoutes } from './replies';
+import { threadListRoutes } from './thread-list';
 
 export interface CommandEnvelope {
   id: string;
@@ -59,6 +60,7 @@ const ROUTES: Route[] = [
   ...whatsappRoutes,
   ...liveTicketRoutes,
   ...replyRoutes,
+  ...threadListRoutes,
 ];
 
 const DEFAULT_TO = 'postmaster@msging.net';

@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { sandboxState } from './harness/sandbox';
 import { useConnectedExtension } from './harness/setup';
 import { clickButton, waitForText } from './harness/ui';
+import { lastWeekdayAt } from '../../sandbox/data/zoned-time';
 
 interface Case {
   identity: string;
@@ -65,6 +66,37 @@ describe('after-hours contacts', () => {
     expect(new Set(values.map((row) => row.sent))).toEqual(new Set(['Sí', 'No']));
     const labels = await page.$eval('[data-testid="after-hours-row"]', (row) => [...row.querySelectorAll('dt')].map((term) => term.textContent));
     expect(labels).toEqual(['Fecha del contacto', 'Contacto', '¿Solicitó retorno?', '¿Mensaje enviado?']);
+  });
+
+  it('opens again from what it keeps, reading only the threads that changed: a new after-hours customer, and a template sent from elsewhere', async () => {
+    const { sandbox } = context;
+    const norte = sandbox.store.bots.get('norte')!;
+    const cases = await sandboxState<Case[]>(sandbox, 'norte', 'after-hours-cases');
+    const answered = cases.find((seeded) => seeded.label === 'sunday-morning')!;
+    const newcomer = norte.contacts.find((contact) => contact.name && !norte.threads.has(contact.identity))!;
+    // The customer wrote on Sunday (closed), the bot answered just now; elsewhere (Desk, another
+    // agent) someone sent an active message to a listed customer.
+    const sunday = lastWeekdayAt(Date.now(), 0, '10:00', 'America/Mexico_City');
+    norte.threads.set(newcomer.identity, [
+      { id: 'later-in', direction: 'received', type: 'text/plain', content: '¿Siguen abiertos?', date: new Date(sunday).toISOString() },
+      { id: 'later-bot', direction: 'sent', type: 'text/plain', content: 'Le respondemos en horario.', date: new Date().toISOString() },
+    ]);
+    newcomer.lastMessageDate = new Date(sunday).toISOString();
+    norte.threads.get(answered.identity)!.push({ id: 'elsewhere', direction: 'sent', type: 'application/json', content: { type: 'template', template: { name: 'retomar_conversacion' } }, date: new Date().toISOString() });
+
+    const page = await context.session.open('sidepanel');
+    await page.waitForSelector('.number-selector select');
+    await page.select('.number-selector select', context.ids.norte!);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const mark = sandbox.requests.mark();
+    await page.click('#tab-fuera-horario');
+    await page.waitForSelector(`[data-identity="${newcomer.identity}"]`, { timeout: 20_000 });
+    await page.waitForFunction((identity) => document.querySelector(`[data-identity="${identity}"] td:nth-child(5)`)?.textContent === 'Sí', {}, answered.identity);
+    const calls = sandbox.requests.after(mark, 'norte').map((request) => request.uri);
+    // The recent threads, the changed customers' details, and the two changed threads.
+    expect(calls.length, calls.join('\n')).toBeLessThanOrEqual(5);
+    expect(calls.filter((uri) => uri?.startsWith('/threads/'))).toHaveLength(2);
+    await page.close();
   });
 
   it('shows N/D when the bot does not offer the callback option', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NEVER_LOADED } from '../../scripts/bench/ux/builds';
+import { NEVER_LOADED } from './harness/never-loaded';
 import { search } from '../../lib/i18n/messages/search';
 
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
@@ -25,7 +25,7 @@ describe.each(BUILDS)('%s', (dir) => {
 
   it('keeps each language in a chunk of its own', () => {
     // A plain-ASCII stretch of one message in each language.
-    const texts = [search.es['search.skipped'], search.pt_BR['search.skipped'], search.en['search.skipped']].map((text) => text.slice(8, 25));
+    const texts = [search.es['search.skipped.other'], search.pt_BR['search.skipped.other'], search.en['search.skipped.other']].map((text) => text.slice(8, 25));
     const holding = files.map(({ source }) => texts.filter((text) => source.includes(text)).length).filter((count) => count > 0);
     expect(holding).toEqual([1, 1, 1]);
   });

@@ -1,79 +1,46 @@
 import { z } from 'zod';
 import type { Database } from '../../db/database';
-import { getBusinessHours, listAfterHoursSent, markAfterHoursSent, putBusinessHours } from '../../db/after-hours';
+import { getAfterHoursContacts, getAfterHoursState, getBusinessHours, listAfterHoursContacts, listAfterHoursSent, markAfterHoursSent, putBusinessHours, saveAfterHoursReading } from '../../db/after-hours';
 import type { BlipClients } from '../installations/clients';
-import { AppError } from '../../errors/app-error';
 import type { OutboxHandler } from '../outbox/outbox-runner';
-import { readDeskBusinessHours } from '../../blip/attendance-hours';
-import { getContact, listContacts } from '../../blip/contacts';
-import { lastTemplateSent, receivedSince } from '../../blip/threads';
-import { deliveryFromEvents } from '../../domain/delivery';
-import { getJsonResource } from '../../blip/resources';
+import { getContact } from '../../blip/contacts';
 import { ADDRESS } from '../../blip/lime';
-import { AFTER_HOURS_DAYS, EXTRAS, afterHoursRows } from '../../domain/after-hours';
+import { AFTER_HOURS_DAYS, EXTRAS, afterHoursRows, type AfterHoursContactRecord, type AfterHoursRow } from '../../domain/after-hours';
+import { deliveryFromEvents } from '../../domain/delivery';
 import type { AfterHoursList } from '../../rpc/contracts/after-hours';
 import type { BusinessHours } from '../../domain/business-hours';
 import type { AfterHoursSentPayload } from '../../domain/outbox-item';
+import { deskHoursReading, effectiveHours, notifyOptionReading } from './after-hours-sources';
+import { firstReading, laterReading } from './after-hours-reading';
 
-/** Bot resource with the after-hours options the bot's flow uses (see docs/after-hours.md). */
-export const AFTER_HOURS_OPTIONS_KEY = 'asistencia.afterHoursOptions';
-const CANDIDATE_LIMIT = 1000;
-const optionsSchema = z.object({ notifyNextBusinessHours: z.boolean().default(false) });
+export { AFTER_HOURS_OPTIONS_KEY } from './after-hours-sources';
 
-/** Lists the number's after-hours contacts and records the active messages sent to them. */
+const DAY = 86_400_000;
+
+/**
+ * The after-hours list of each number, kept per contact: the first opening reads every recent
+ * contact's thread; later ones show what is kept at once and read only the threads that changed
+ * since (plus Desk's hours and the bot's option every few minutes). Also records the active
+ * messages sent from the list.
+ */
 export class AfterHoursService {
+  private readonly reading = new Map<string, Promise<void>>();
+
   constructor(
     private readonly db: Database,
     private readonly clients: BlipClients,
   ) {}
 
-  /** Desk's attendance hours when Desk has valid ones; else the hours set in the extension. */
-  async hours(installationId: string): Promise<BusinessHours> {
-    const transport = await this.clients.forInstallation(installationId);
-    try {
-      return await readDeskBusinessHours(transport);
-    } catch (error) {
-      const usable = error instanceof AppError && ['not-found', 'malformed-reply', 'lime-failure'].includes(error.code);
-      if (!usable) throw error;
-      const local = await getBusinessHours(this.db, installationId);
-      if (!local) throw new AppError('not-configured', 'No business hours for this number', { fields: ['businessHours'] });
-      return local;
-    }
+  /** The list as kept (read from Blip first if it never was). */
+  async list(installationId: string, now = Date.now()): Promise<AfterHoursList> {
+    if (!(await getAfterHoursState(this.db, installationId))?.threadsSeenAt) await this.read(installationId, now);
+    return this.rows(installationId, now);
   }
 
-  async list(installationId: string, now = Date.now()): Promise<AfterHoursList> {
-    // Contacts, threads and the bot's options live on the bot that owns the number (a router's, if any).
-    const transport = await this.clients.forInstallation(installationId, { router: true });
-    const since = now - AFTER_HOURS_DAYS * 86_400_000;
-    const [hours, notifyOption, contacts, sent] = await Promise.all([
-      this.hours(installationId),
-      getJsonResource(transport, AFTER_HOURS_OPTIONS_KEY, optionsSchema).then(
-        (options) => options.notifyNextBusinessHours,
-        (error: unknown) => (error instanceof AppError && error.code === 'not-found' ? false : Promise.reject(error)),
-      ),
-      listContacts(transport, { skip: 0, take: CANDIDATE_LIMIT, filter: `lastmessagedate ge datetimeoffset'${new Date(since).toISOString()}'` }),
-      listAfterHoursSent(this.db, installationId),
-    ]);
-    const candidates = await Promise.all(
-      contacts.items.map(async (contact) => ({
-        identity: contact.identity,
-        name: contact.name ?? undefined,
-        phone: contact.phoneNumber ?? undefined,
-        extras: contact.extras ?? undefined,
-        receivedAt: await receivedSince(transport, contact.identity, since, now),
-      })),
-    );
-    const localSent = Object.fromEntries(sent.map((entry) => [entry.identity, entry.sentAt]));
-    const rows = afterHoursRows(candidates, hours, { notifyOption, localSent }, now);
-    // A sent row shows what WhatsApp made of the message: the template's status in the thread.
-    const withDelivery = await Promise.all(
-      rows.map(async (row) => {
-        if (!row.sentAt) return row;
-        const message = await lastTemplateSent(transport, row.identity, row.contactedAt, now).catch(() => undefined);
-        return message?.status ? { ...row, delivery: deliveryFromEvents([{ event: message.status, reason: message.reason }]) } : row;
-      }),
-    );
-    return { rows: withDelivery, hours, notifyOption };
+  /** Reads what changed in Blip since the last reading, then the list. */
+  async refresh(installationId: string, now = Date.now()): Promise<AfterHoursList> {
+    await this.read(installationId, now);
+    return this.rows(installationId, now);
   }
 
   /** Marks the row sent at once (locally) and shares it on the contact's extras through the outbox. */
@@ -83,6 +50,49 @@ export class AfterHoursService {
 
   async saveHours(installationId: string, hours: BusinessHours): Promise<void> {
     await putBusinessHours(this.db, installationId, { ...hours, source: 'extension' });
+  }
+
+  /** One reading per number at a time; a caller during one waits for it. */
+  private read(installationId: string, now: number): Promise<void> {
+    const running = this.reading.get(installationId);
+    if (running) return running;
+    const reading = this.readNow(installationId, now).finally(() => this.reading.delete(installationId));
+    this.reading.set(installationId, reading);
+    return reading;
+  }
+
+  private async readNow(installationId: string, now: number): Promise<void> {
+    // Desk's hours are the number's own; contacts, threads and the bot's options live on the bot
+    // that owns the number (a router's, if any).
+    const [desk, owner] = await Promise.all([this.clients.forInstallation(installationId), this.clients.forInstallation(installationId, { router: true })]);
+    const state = await getAfterHoursState(this.db, installationId);
+    const kept = () => listAfterHoursContacts(this.db, installationId);
+    const [deskHours, notifyOption, found] = await Promise.all([
+      deskHoursReading(desk, state, now),
+      notifyOptionReading(owner, state, now),
+      state?.threadsSeenAt
+        ? laterReading(owner, installationId, state.threadsSeenAt, { known: (identities) => getAfterHoursContacts(this.db, installationId, identities), kept }, now)
+        : firstReading(owner, installationId, now),
+    ]);
+    // Contacts whose messages all left the 7-day window drop off.
+    const since = now - AFTER_HOURS_DAYS * DAY;
+    const stale = (await listAfterHoursContacts(this.db, installationId)).filter((record) => !record.receivedAt.some((at) => at >= since)).map((record) => record.identity);
+    await saveAfterHoursReading(this.db, { state: { installationId, threadsSeenAt: now, deskHours, notifyOption }, keep: found.keep, drop: [...found.drop, ...stale] });
+  }
+
+  private async rows(installationId: string, now: number): Promise<AfterHoursList> {
+    const [state, contacts, sent, local] = await Promise.all([
+      getAfterHoursState(this.db, installationId),
+      listAfterHoursContacts(this.db, installationId),
+      listAfterHoursSent(this.db, installationId),
+      getBusinessHours(this.db, installationId),
+    ]);
+    const hours = effectiveHours(state?.deskHours?.value, local);
+    const notifyOption = state?.notifyOption?.value ?? false;
+    const localSent = Object.fromEntries(sent.map((entry) => [entry.identity, entry.sentAt]));
+    const byIdentity = new Map(contacts.map((contact) => [contact.identity, contact]));
+    const rows = afterHoursRows(contacts, hours, { notifyOption, localSent }, now).map((row) => withDelivery(row, byIdentity.get(row.identity)));
+    return { rows, hours, notifyOption, readAt: state?.threadsSeenAt };
   }
 
   /**
@@ -107,4 +117,11 @@ export class AfterHoursService {
       z.unknown(),
     );
   };
+}
+
+/** A sent row shows what WhatsApp made of the active message: its status in the thread, as last read. */
+function withDelivery(row: AfterHoursRow, contact: AfterHoursContactRecord | undefined): AfterHoursRow {
+  const active = contact?.activeDelivery;
+  if (!row.sentAt || !active || active.at < row.contactedAt || !active.status) return row;
+  return { ...row, delivery: deliveryFromEvents([{ event: active.status, reason: active.reason }]) };
 }

@@ -9,11 +9,15 @@ export interface AfterHoursList {
   hours: BusinessHours;
   /** The bot offers customers to be notified when business hours start. */
   notifyOption: boolean;
+  /** When the list was last read from Blip (epoch ms). */
+  readAt?: number;
 }
 
 export const afterHoursContract = {
-  /** The number's after-hours contacts of the last 7 days (throws `not-configured` when no hours are known). */
+  /** The number's after-hours contacts of the last 7 days as kept, read from Blip the first time (throws `not-configured` when no hours are known). */
   'afterHours.list': method<AfterHoursList>()(z.object({ installationId: z.string() })),
+  /** Reads what changed in Blip since the last reading (the threads active since), then the list. */
+  'afterHours.refresh': method<AfterHoursList>()(z.object({ installationId: z.string() })),
   /** Marks a contact as sent an active message (after the template went out). */
   'afterHours.markSent': method<void>()(z.object({ installationId: z.string(), identity: z.string().min(3) })),
   /** The hours set in the extension for a number whose Desk has none. */

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { NEVER_LOADED } from '../../../tests/e2e/harness/never-loaded';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
@@ -82,9 +83,6 @@ function pageFiles(dir: string, html: string): string[] {
   const source = readFileSync(path.join(dir, html), 'utf8');
   return [...source.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
 }
-
-/** jsPDF's optional libraries (only for `.html()` and SVG images, never called), by a string only their code holds. */
-export const NEVER_LOADED: Record<string, string> = { html2canvas: 'html2canvas-container', canvg: 'ClipPathElement', dompurify: 'ALLOWED_TAGS' };
 
 export interface BuildSizes {
   zipBytes: number;

@@ -1,0 +1,101 @@
+import type { BlipTransport } from '../../blip/transport';
+import { getContact, listContacts, FILTERED_WINDOW, type BlipContact } from '../../blip/contacts';
+import { lastTemplateSent, messagesAfter, messagesSince, recentThreads } from '../../blip/threads';
+import { AFTER_HOURS_DAYS, withThreadDates, type AfterHoursContactRecord } from '../../domain/after-hours';
+import { deliveryFromEvents, isSettled } from '../../domain/delivery';
+import { changedSince } from '../../domain/contact-filter';
+
+const DAY = 86_400_000;
+/** Threads active this long before the last listing are read again (clocks differ a little). */
+const MARGIN_MS = 2 * 60_000;
+const PAGE = 100;
+
+/** What one reading of a number's after-hours list found: contacts to keep, contacts to drop. */
+export interface AfterHoursReading {
+  keep: AfterHoursContactRecord[];
+  drop: string[];
+}
+
+const empty = { receivedAt: [], activeSentAt: [], readUntil: 0 };
+
+function details(contact: BlipContact | undefined, known: AfterHoursContactRecord | undefined) {
+  if (!contact) return { name: known?.name, phone: known?.phone, extras: known?.extras };
+  return { name: contact.name ?? undefined, phone: contact.phoneNumber ?? contact.cellPhoneNumber ?? undefined, extras: contact.extras ?? undefined };
+}
+
+/**
+ * The first reading: every contact that interacted in the last 7 days (one filtered, paged contact
+ * list) and each one's thread back to then. The costly part, done once per number; later readings
+ * are incremental.
+ */
+export async function firstReading(transport: BlipTransport, installationId: string, now: number): Promise<AfterHoursReading> {
+  const since = now - AFTER_HOURS_DAYS * DAY;
+  const candidates: BlipContact[] = [];
+  for (let skip = 0; skip < FILTERED_WINDOW; skip += PAGE) {
+    const page = await listContacts(transport, { skip, take: PAGE, filter: changedSince(new Date(since).toISOString()), newestFirst: true });
+    candidates.push(...page.items);
+    if (page.items.length < PAGE) break;
+  }
+  const records = await Promise.all(
+    candidates.map(async (contact): Promise<AfterHoursContactRecord> => ({
+      installationId,
+      identity: contact.identity,
+      ...details(contact, undefined),
+      ...withThreadDates(empty, await messagesSince(transport, contact.identity, since, now), since),
+    })),
+  );
+  return { keep: records.filter((record) => record.receivedAt.length > 0), drop: [] };
+}
+
+/** What a later reading needs of what is kept: some contacts by identity, and all of them. */
+export interface KeptContacts {
+  known: (identities: string[]) => Promise<Array<AfterHoursContactRecord | undefined>>;
+  kept: () => Promise<AfterHoursContactRecord[]>;
+}
+
+/**
+ * A later reading: the threads active since the last listing (Blip lists the most recently active
+ * first, so this is usually one request), then each of those threads from where it was last read.
+ * Contact details come from one filtered contact list. Besides, an active message sent in the last
+ * day whose delivery can still move on (delivered, read) is looked at again. Nothing else is read:
+ * a quiet number costs one request.
+ */
+export async function laterReading(transport: BlipTransport, installationId: string, seenAt: number, { known, kept }: KeptContacts, now: number): Promise<AfterHoursReading> {
+  const since = now - AFTER_HOURS_DAYS * DAY;
+  const from = seenAt - MARGIN_MS;
+  const changed: string[] = [];
+  for (let skip = 0; ; skip += PAGE) {
+    const threads = await recentThreads(transport, skip, PAGE);
+    const active = threads.filter((thread) => thread.lastMessage && Date.parse(thread.lastMessage.date) >= from);
+    changed.push(...active.map((thread) => thread.identity));
+    if (threads.length < PAGE || active.length < threads.length) break;
+  }
+  const delivered = await deliveriesMovedOn(transport, (await kept()).filter((record) => !changed.includes(record.identity)), now);
+  if (changed.length === 0) return { keep: delivered, drop: [] };
+  const [records, contacts] = await Promise.all([known(changed), listContacts(transport, { skip: 0, take: PAGE, filter: changedSince(new Date(from).toISOString()), newestFirst: true })]);
+  const byIdentity = new Map(contacts.items.map((contact) => [contact.identity, contact]));
+  const read = await Promise.all(
+    changed.map(async (identity, index): Promise<AfterHoursContactRecord> => {
+      const record = records[index];
+      const messages = record ? await messagesAfter(transport, identity, record.readUntil) : await messagesSince(transport, identity, since, now);
+      const dates = withThreadDates(record ?? empty, messages, since);
+      // A contact first seen now whose details the list did not bring (its last interaction did not move).
+      const contact = byIdentity.get(identity) ?? (!record && dates.receivedAt.length ? await getContact(transport, identity).catch(() => undefined) : undefined);
+      return { installationId, identity, ...details(contact, record), ...dates };
+    }),
+  );
+  return { keep: [...delivered, ...read.filter((record) => record.receivedAt.length > 0)], drop: read.filter((record) => record.receivedAt.length === 0).map((record) => record.identity) };
+}
+
+/** The kept contacts whose active message of the last day is not read or failed yet, with its delivery as the thread shows it now. */
+async function deliveriesMovedOn(transport: BlipTransport, records: AfterHoursContactRecord[], now: number): Promise<AfterHoursContactRecord[]> {
+  const pending = records.filter(({ activeDelivery: active }) => active && now - active.at < DAY && !isSettled(deliveryFromEvents([{ event: active.status, reason: active.reason }])));
+  const read = await Promise.all(
+    pending.map(async (record): Promise<AfterHoursContactRecord | undefined> => {
+      const message = await lastTemplateSent(transport, record.identity, record.activeDelivery!.at, now).catch(() => undefined);
+      if (!message || message.status === record.activeDelivery!.status) return undefined;
+      return { ...record, activeDelivery: { at: Date.parse(message.date), status: message.status, reason: message.reason } };
+    }),
+  );
+  return read.filter((record) => record !== undefined);
+}
