@@ -85,6 +85,7 @@ async function main() {
 
     console.log('\nDesk "/" palette:');
     const palette = await deskPalette(session.browser, sandbox, RUNS, () => session.stopWorker());
+    report.note('entering the conversation\'s box (the palette gets ready)', `${palette.focusCalls} Blip calls`);
     report.note('first open after the worker started', `${ms(palette.cold.ms)}, ${palette.cold.calls} Blip calls`);
     report.check('"/" → replies listed, warm', palette.warm.ms, BUDGET.palette, ms);
     report.check('Blip calls per palette open (most)', Math.max(palette.warm.maxCalls, palette.cold.calls), BUDGET.paletteCalls, String);

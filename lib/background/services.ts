@@ -10,6 +10,7 @@ import { ConversationService } from './conversation/conversation-service';
 import { RepliesService } from './replies/replies-service';
 import { RepliesSync } from './replies/replies-sync';
 import { DeskRepliesService } from './desk/desk-replies-service';
+import { DeskWarmUp } from './desk/desk-warm-up';
 import type { AttemptOutcome } from './outbox/outbox-runner';
 import type { BlipTimings } from '../domain/timings';
 
@@ -27,6 +28,7 @@ export interface Services {
   replies: RepliesService;
   repliesSync: RepliesSync;
   deskReplies: DeskRepliesService;
+  deskWarmUp: DeskWarmUp;
   /** Asks the outbox to deliver now (after a write was queued). */
   kickOutbox: () => void;
 }
@@ -42,6 +44,7 @@ export interface OutboxControl {
 export function createServices(db: Database, outbox: OutboxControl, timings?: Promise<BlipTimings>): Services {
   const clients = new BlipClients(db, timings);
   const repliesSync = new RepliesSync(db, clients);
+  const deskReplies = new DeskRepliesService(db, clients, () => repliesSync.pullAll());
   return {
     db,
     clients,
@@ -54,7 +57,8 @@ export function createServices(db: Database, outbox: OutboxControl, timings?: Pr
     conversation: new ConversationService(db, clients),
     replies: new RepliesService(db),
     repliesSync,
-    deskReplies: new DeskRepliesService(db, clients, () => repliesSync.pullAll()),
+    deskReplies,
+    deskWarmUp: new DeskWarmUp(deskReplies),
     kickOutbox: () => outbox.kick(),
   };
 }

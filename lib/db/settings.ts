@@ -9,6 +9,8 @@ export interface Settings {
   selectedInstallationId: string;
   /** The agent e-mail came from an administrator's policy. */
   agentEmailManaged: boolean;
+  /** The agent's full name on each number (as Desk's attendants list has it), for the palette's variables. */
+  agentNames: Record<string, { email: string; name?: string; at: number }>;
 }
 
 /** One setting, or undefined when never written. */

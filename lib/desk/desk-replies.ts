@@ -50,7 +50,7 @@ export function startDeskReplies(doc: Document, bridge?: PageBridge): void {
   let language: string | undefined;
   let session: Session | undefined;
 
-  trackAgentBox(doc, () => void rpc('desk.focused', {}).catch(() => undefined));
+  trackAgentBox(doc, () => void rpc('desk.focused', { ticketNumber: ticketNumber(doc) }).catch(() => undefined));
 
   const begin = (target: Editable, caret: SavedCaret | undefined): Session => ({ target, caret, data: rpc('desk.replies', { ticketNumber: ticketNumber(doc) }) });
 

@@ -91,6 +91,24 @@ describe('ready replies in the desk page', () => {
     await paletteClosed(desk);
   });
 
+  it('gets the palette ready when the agent enters the box: opening it then asks Blip nothing', async () => {
+    const { sandbox } = context;
+    const react = DESK_BOXES.find((box) => box.model === 'react')!;
+    await clickBox(desk, react);
+    await clickBox(desk, textarea);
+    // The warm-up the focus started (replies, the conversation's values) has its time.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    for (let open = 0; open < 3; open++) {
+      const mark = sandbox.requests.mark();
+      await desk.keyboard.type('/bien');
+      await waitForPalette(desk, 'Bienvenida');
+      await desk.keyboard.press('Escape');
+      await paletteClosed(desk);
+      expect(sandbox.requests.after(mark).map((request) => request.uri), `open ${open + 1}`).toEqual([]);
+      await clearBox(desk, textarea);
+    }
+  });
+
   it('"Insert" in the side panel reaches the last box the agent used, asking first for a value the conversation lacks', async () => {
     await clickBox(desk, contentEditable);
     const panel = await context.session.open('sidepanel');

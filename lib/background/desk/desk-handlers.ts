@@ -11,13 +11,14 @@ export function deskHandlers(services: Services): Pick<RpcHandlers, 'desk.replie
   return {
     'desk.replies': async ({ ticketNumber }, { origin }) => ({
       replies: await services.deskReplies.replies(),
-      values: await services.deskReplies.values(ticketNumber, origin),
+      values: await services.deskWarmUp.values(ticketNumber, origin),
       language: await readSetting(services.db, 'language'),
     }),
     'desk.used': ({ replyId }) => services.deskReplies.recordUse(replyId),
-    'desk.focused': async (_input, { tabId, frameId }) => {
+    'desk.focused': async ({ ticketNumber }, { tabId, frameId, origin }) => {
       if (tabId === undefined) throw new AppError('invalid-input', 'Only a desk tab can say it is focused');
       await rememberDeskTab(tabId, frameId ?? 0);
+      services.deskWarmUp.warm(ticketNumber, origin);
     },
     'desk.open': async ({ installationId }) => openDesk(installationId ? (await getInstallation(services.db, installationId))?.host : undefined),
   };

@@ -9,7 +9,7 @@ import { withQuery } from '../../blip/paging';
 import { ticketSchema } from '../../blip/tickets';
 import { getContact } from '../../blip/contacts';
 import { agentIdentity, attendantEmail, listAttendants } from '../../blip/attendants';
-import { readSetting } from '../../db/settings';
+import { readSetting, writeSetting } from '../../db/settings';
 import { rankByUsage } from '../../domain/reply-ranking';
 import { sameAgent } from '../../domain/agent-identity';
 import { servesDesk } from '../../domain/desk-url';
@@ -17,6 +17,7 @@ import { TokenBucket } from '../../domain/token-bucket';
 import type { DeskReply, VariableValues } from '../../rpc/contracts/desk';
 
 const PULL_EVERY_MS = 5 * 60_000;
+const AGENT_NAME_TTL_MS = 24 * 3_600_000;
 
 /** Lookups of tickets the palette has not asked about lately: a few in a row, then one every 10 s. */
 const LOOKUP_BURST = 5;
@@ -32,7 +33,6 @@ type FoundTicket = z.infer<typeof ticketSchema> & { installationId: string };
  * that serve that desk).
  */
 export class DeskRepliesService {
-  private agentNames = new Map<string, string>();
   private pulledAt = 0;
   private readonly lookups = new TokenBucket(LOOKUP_BURST, LOOKUP_REFILL_MS);
   /** The latest lookup, by desk and ticket number: a palette opened again for the same conversation asks Blip nothing. */
@@ -45,20 +45,24 @@ export class DeskRepliesService {
     private readonly pullReplies: () => Promise<unknown>,
   ) {}
 
-  /**
-   * The local copy, refreshed from the numbers every few minutes so a colleague's edit reaches the
-   * desk without opening the panel. Only an empty copy waits for that read.
-   */
+  /** The local copy; only an empty one waits for a read of the numbers (at most every few minutes). */
   async replies(now = Date.now()): Promise<DeskReply[]> {
-    if (now - this.pulledAt > PULL_EVERY_MS) {
-      this.pulledAt = now;
-      const pulled = this.pullReplies();
-      if ((await countCategories(this.db)) === 0) await pulled;
-    }
+    if ((await countCategories(this.db)) === 0) await this.refreshReplies(now);
     const categories = await visibleCategories(this.db);
     const all = categories.flatMap((category) => category.replies.map((reply) => ({ ...reply, category: category.name })));
     const usage = new Map((await listReplyUsage(this.db)).map((record) => [record.replyId, record]));
     return rankByUsage(all, usage, now);
+  }
+
+  /**
+   * Reads the numbers' replies into the local copy if the last read is a few minutes old, so a
+   * colleague's edit reaches the desk without opening the panel (the desk's warm-up calls it, never
+   * the palette).
+   */
+  async refreshReplies(now = Date.now()): Promise<void> {
+    if (now - this.pulledAt <= PULL_EVERY_MS) return;
+    this.pulledAt = now;
+    await this.pullReplies();
   }
 
   async recordUse(replyId: string, now = Date.now()): Promise<void> {
@@ -118,14 +122,15 @@ export class DeskRepliesService {
     return candidates.length === 1 ? candidates[0] : undefined;
   }
 
-  private async agentName(installationId: string | undefined, email: string): Promise<string | undefined> {
+  /** The agent's full name on a number, kept (a day) so the palette does not ask Blip for it. */
+  private async agentName(installationId: string | undefined, email: string, now = Date.now()): Promise<string | undefined> {
     const id = installationId ?? (await firstInstallation(this.db))?.id;
     if (!id) return undefined;
-    if (!this.agentNames.has(id)) {
-      const team = await listAttendants(await this.clients.forInstallation(id)).catch(() => []);
-      const me = team.find((attendant) => attendantEmail(attendant).toLowerCase() === email.toLowerCase());
-      if (me?.fullName) this.agentNames.set(id, me.fullName);
-    }
-    return this.agentNames.get(id);
+    const known = (await readSetting(this.db, 'agentNames'))?.[id];
+    if (known && known.email === email && now - known.at < AGENT_NAME_TTL_MS) return known.name;
+    const team = await listAttendants(await this.clients.forInstallation(id)).catch(() => undefined);
+    const me = team?.find((attendant) => attendantEmail(attendant).toLowerCase() === email.toLowerCase());
+    if (team) await writeSetting(this.db, 'agentNames', { ...(await readSetting(this.db, 'agentNames')), [id]: { email, name: me?.fullName ?? undefined, at: now } });
+    return me?.fullName ?? known?.name;
   }
 }

@@ -28,8 +28,11 @@ export const deskContract = {
   'desk.replies': method<DeskReplies>()(z.object({ ticketNumber: z.number().int().positive().optional() }), { content: true }),
   /** Counts an insertion, for the palette's order. */
   'desk.used': method<void>()(z.object({ replyId: z.string().max(200) }), { content: true }),
-  /** The agent focused a message box in this tab: the panel's "Insert" goes here. */
-  'desk.focused': method<void>()(z.object({}), { content: true }),
+  /**
+   * The agent focused a message box in this tab (of the ticket the desk shows): the panel's "Insert"
+   * goes here, and the palette's replies and values get ready.
+   */
+  'desk.focused': method<void>()(z.object({ ticketNumber: z.number().int().positive().optional() }), { content: true }),
   /** The panel's "Abrir Blip Desk": focuses a desk tab, or opens the desk of the number's tenant. */
   'desk.open': method<'focused' | 'opened'>()(z.object({ installationId: z.string().max(200).optional() })),
 };
