@@ -15,6 +15,7 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
     indexProgress: [{ installationId: 'n1', generation: 0, indexedPage: 1, skipped: 0, format: 1 }],
     afterHoursContacts: [{ installationId: 'n1', identity: '573001112233@wa.gw.msging.net', name: 'Ana', receivedAt: [1], activeSentAt: [], readUntil: 1 }],
     afterHoursState: [{ installationId: 'n1', threadsSeenAt: 1, notifyOption: { value: true, at: 1 } }],
+    timelineCache: [{ installationId: 'n1', identity: '573001112233@wa.gw.msging.net', messages: [{ id: 'm1', direction: 'received', type: 'text/plain', content: 'Hola', date: '2026-01-01T00:00:00.000Z' }], hasMore: false, savedAt: 1 }],
   },
   7: {
     deliveredWrites: [{ id: 'w0', installationId: 'n1', kind: 'conversation.text', deliveredAt: 1 }],

@@ -69,7 +69,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // The contact search index, kept between panel openings: each number's segments (what they
     // hold, and their bytes apart so listing them reads no bytes) and how far each number's
     // contact pages are indexed. The after-hours list, kept per contact and refreshed as threads
-    // change, and where each number's list stands.
+    // change, and where each number's list stands. The newest timeline page of the contacts opened
+    // last, shown at once when one is opened again.
     version: 8,
     stores: {
       indexSegments: 'seq, installationId',
@@ -77,6 +78,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       indexProgress: 'installationId',
       afterHoursContacts: '[installationId+identity], installationId',
       afterHoursState: 'installationId',
+      timelineCache: '[installationId+identity], savedAt',
     },
   },
 ];

@@ -8,6 +8,7 @@ import type { AfterHoursContactRecord, AfterHoursState } from '../domain/after-h
 import type { ReplyCategoryRecord, ReplyConflictRecord, ReplyUsageRecord } from '../domain/reply-records';
 import type { Database, databaseBrand } from './database';
 import type { IndexBytesRecord, IndexProgress, IndexSegmentMeta } from './search-index';
+import type { CachedTimeline } from './timeline-cache';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** A row of the `settings` table (typed by `Settings` in settings.ts). */
@@ -40,6 +41,7 @@ export class CompanionDb extends Dexie {
   indexProgress!: Table<IndexProgress, string>;
   afterHoursContacts!: Table<AfterHoursContactRecord, [string, string]>;
   afterHoursState!: Table<AfterHoursState, string>;
+  timelineCache!: Table<CachedTimeline, [string, string]>;
 
   constructor(name: string) {
     super(name);

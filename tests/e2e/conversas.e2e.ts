@@ -156,4 +156,20 @@ describe('Desk Conversas: the composer for each conversation state, reached from
     expect(ticket.tags).toContain('Transferencia solicitada');
     await page.close();
   });
+
+  it('opened again, a conversation shows its newest page at once, while Blip is slow to answer', async () => {
+    const target = caseOf('window-open');
+    const page = await context.session.open('sidepanel');
+    await setFault(context.sandbox, { kind: 'slow', bot: 'norte', delayMs: 3_000 });
+    try {
+      await openBySearch(page, target.name);
+      // The kept page, in well under Blip's 3 s; the composer waits for the conversation's state.
+      await page.waitForSelector('[data-testid="timeline-message"]', { timeout: 2_000 });
+      expect(await page.$('[data-testid="text-composer"]')).toBeNull();
+      await waitForText(page, 'La ventana de 24 h cierra en', '[data-testid="text-composer"]');
+    } finally {
+      await clearFaults(context.sandbox);
+      await page.close();
+    }
+  });
 });

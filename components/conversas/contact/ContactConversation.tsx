@@ -49,7 +49,17 @@ export function ContactConversation({ installationId, identity, phone, noHistory
       </div>
     );
   }
-  if (!snapshot) return <LoadingNotice since={conversation.loadingSince} onRetry={conversation.retry} onCancel={conversation.cancel} />;
+  if (!snapshot) {
+    const loading = <LoadingNotice since={conversation.loadingSince} onRetry={conversation.retry} onCancel={conversation.cancel} />;
+    if (!conversation.kept) return loading;
+    // What was read last time, at once; the composer waits for the conversation's state.
+    return (
+      <div class="conversation">
+        <Timeline messages={conversation.messages} templates={templates} hasMore={false} loading={false} onLoadOlder={() => undefined} />
+        {loading}
+      </div>
+    );
+  }
   const state = conversationState(snapshot.ticket, lastInbound, snapshot.me, now, conversation.messages.length + pending.length > 0);
   if (state.kind === 'no-history' && !acknowledged && noHistoryDialog) {
     return (

@@ -2,6 +2,7 @@ import { deskIdentityOf } from '../../blip/active-message';
 import { z } from 'zod';
 import type { Database } from '../../db/database';
 import { enqueue } from '../../db/outbox';
+import { getCachedTimeline, putCachedTimeline } from '../../db/timeline-cache';
 import type { BlipClients } from '../installations/clients';
 import { ADDRESS } from '../../blip/lime';
 import { threadHasMessage, threadPageRead } from '../../blip/threads';
@@ -53,7 +54,7 @@ export class ConversationService {
   /**
    * One timeline page before `before` (the newest page without it), oldest first, without system
    * items, never older than 90 days. Its cursor comes from every item read, so a page of system
-   * items only still moves back.
+   * items only still moves back. The newest page is kept, to show at once next time.
    */
   async page(installationId: string, identity: string, before: number | undefined, now = Date.now()): Promise<TimelinePage> {
     // The whole conversation is the thread of the bot that owns the number (a router's, if any).
@@ -64,7 +65,17 @@ export class ConversationService {
     const messages = items.filter((item) => !SYSTEM_TYPES.has(item.type) && Date.parse(item.date) >= oldestAllowed).reverse();
     const oldest = items.at(-1);
     const full = pageLength(read) === TIMELINE_PAGE;
-    return { messages, cursor: oldest?.date, hasMore: full && Boolean(oldest) && Date.parse(oldest!.date) > oldestAllowed, unreadable: read.skipped || undefined };
+    const page = { messages, cursor: oldest?.date, hasMore: full && Boolean(oldest) && Date.parse(oldest!.date) > oldestAllowed, unreadable: read.skipped || undefined };
+    // Keeping it never holds the answer up, nor fails it.
+    if (before === undefined) void putCachedTimeline(this.db, { installationId, identity, messages, hasMore: page.hasMore, cursor: page.cursor, savedAt: now }).catch(() => undefined);
+    return page;
+  }
+
+  /** The contact's newest page as last read (null when it never was, or is older than the 90 days shown). */
+  async cached(installationId: string, identity: string, now = Date.now()): Promise<(TimelinePage & { savedAt: number }) | null> {
+    const kept = await getCachedTimeline(this.db, installationId, identity);
+    if (!kept || now - kept.savedAt > HISTORY_MS) return null;
+    return { messages: kept.messages, hasMore: kept.hasMore, cursor: kept.cursor, savedAt: kept.savedAt };
   }
 
   /** The customer's last message, looking back a few pages when the newest holds only replies. */

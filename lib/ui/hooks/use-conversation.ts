@@ -17,9 +17,12 @@ function merged(older: ThreadMessage[], newest: ThreadMessage[]): ThreadMessage[
  * A reload asked for while a load is on its way waits for it and runs after it, so a slow Blip
  * (a load longer than the refresh period) still ends in a timeline; only the user's retry or
  * cancel drops a load on its way.
+ *
+ * The newest page as last read (kept by the background) shows first, while Blip is asked.
  */
 export function useConversation(installationId: string, identity: string) {
   const [snapshot, setSnapshot] = useState<ConversationSnapshot>();
+  const [kept, setKept] = useState<ThreadMessage[]>();
   const [older, setOlder] = useState<ThreadMessage[]>([]);
   const [paging, setPaging] = useState<{ cursor?: string; hasMore: boolean }>();
   const [loadingOlder, setLoadingOlder] = useState(false);
@@ -66,6 +69,14 @@ export function useConversation(installationId: string, identity: string) {
   );
 
   useEffect(() => {
+    let current = true;
+    rpc('conversation.cached', { installationId, identity }).then((page) => current && page?.messages.length && setKept(page.messages), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [installationId, identity]);
+
+  useEffect(() => {
     load(true);
     return () => {
       generation.current++;
@@ -91,7 +102,9 @@ export function useConversation(installationId: string, identity: string) {
 
   return {
     snapshot,
-    messages: merged(older, snapshot?.messages ?? []),
+    /** The newest page as last read, while the conversation is first loaded (undefined once loaded, or when none is kept). */
+    kept: snapshot ? undefined : kept,
+    messages: merged(older, snapshot?.messages ?? kept ?? []),
     hasMore: paging?.hasMore ?? false,
     loadingOlder,
     error,
