@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getDb } from '../db/database';
+import { getDb, openEarly } from '../db/database';
 import { handleRpc } from '../rpc/dispatcher';
 import { createRpcHandlers } from './handlers';
 import { createServices } from './services';
@@ -13,15 +13,17 @@ import { listenForPaletteShortcut } from './desk/palette-command';
 import { watchAbsenceBadge } from './absence/absence-badge';
 import { repairDamagedRecords } from './repair/repair-job';
 import { loadTimings } from './timings';
+import { afterWake } from './after-wake';
 
 /**
  * Wires the background: the services, the RPC handlers, and each feature's jobs (the outbox, role
  * refresh, contact sync and the search index, the palette shortcut, managed policy, the badge, the
- * repair of damaged records). Listeners are registered
- * synchronously so a stopped worker wakes up for them.
+ * repair of damaged records). Listeners are registered synchronously so a stopped worker wakes up
+ * for them; the upkeep starts a moment later (`afterWake`).
  */
 export function startBackground(): void {
   const db = getDb();
+  openEarly(db);
   const timings = loadTimings();
   const services = createServices(db, { kick: () => void outbox.kick(), attempt: (id) => outbox.attempt(id) }, timings);
   const outbox = startOutbox(db, outboxKinds(services), timings);
@@ -33,9 +35,11 @@ export function startBackground(): void {
   listenForPaletteShortcut();
   watchManagedSettings(db);
   startContactSync(services);
-  startSearchIndex(db);
-  watchAbsenceBadge(db);
-  void applyManagedSettings(db)
-    .then(() => repairDamagedRecords(services))
-    .finally(() => void outbox.kick());
+  afterWake(() => {
+    startSearchIndex(db);
+    watchAbsenceBadge(db);
+    void applyManagedSettings(db)
+      .then(() => repairDamagedRecords(services))
+      .finally(() => void outbox.kick());
+  });
 }

@@ -19,6 +19,14 @@ export function getDb(): Database {
   return shared;
 }
 
+/**
+ * Starts opening the database now (it opens on first use otherwise): a waking worker does this
+ * first, so the call that woke it finds the database open.
+ */
+export function openEarly(db: Database): void {
+  void tablesOf(db).open().catch(() => undefined);
+}
+
 /** Opens the database by name: the extension's own, or a fresh one for a test. */
 export function openDatabase(name = 'asistencia-companion'): Database {
   return new CompanionDb(name);

@@ -28,11 +28,11 @@ describe('outbox', () => {
     await clearFaults(sandbox);
 
     const reopened = await session.open('sidepanel');
-    await reopened.waitForFunction(() => !document.querySelector('[data-testid="outbox-status"]'), { timeout: 60_000 });
-    const writes = await sandboxState<Write[]>(sandbox, 'norte', 'writes');
-    const absenceWrites = writes.filter((write) => write.uri === '/resources/asistencia.absence');
-    expect(absenceWrites).toHaveLength(1);
-    expect(absenceWrites[0]!.resource).toMatchObject({ enabled: true, message: 'Estoy de vacaciones hasta el lunes 🌴' });
+    const absenceWrites = async () => (await sandboxState<Write[]>(sandbox, 'norte', 'writes')).filter((write) => write.uri === '/resources/asistencia.absence');
+    await expect.poll(async () => (await absenceWrites()).length, { timeout: 60_000 }).toBe(1);
+    await reopened.waitForFunction(() => !document.querySelector('[data-testid="outbox-status"]'), { timeout: 10_000 });
+    expect(await absenceWrites()).toHaveLength(1);
+    expect((await absenceWrites())[0]!.resource).toMatchObject({ enabled: true, message: 'Estoy de vacaciones hasta el lunes 🌴' });
     await waitForText(reopened, 'Ausencia activa en Tienda Norte', '[data-testid="absence-banner"]');
   }, 90_000);
 

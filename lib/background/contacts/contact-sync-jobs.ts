@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Services } from '../services';
+import { afterWake } from '../after-wake';
 
 const CONTACT_SYNC_ALARM = 'contact-sync';
 
@@ -13,6 +14,8 @@ export function startContactSync(services: Services): void {
     if (alarm.name === CONTACT_SYNC_ALARM) void services.contactSync.syncAll();
   });
   void browser.alarms.create(CONTACT_SYNC_ALARM, { periodInMinutes: 5 });
-  services.contactSync.watchNumbers();
-  void services.contactSync.syncAll();
+  afterWake(() => {
+    services.contactSync.watchNumbers();
+    void services.contactSync.syncAll();
+  });
 }

@@ -34,6 +34,13 @@ export default defineConfig({ vite: () => ({ plugins: [preact()] }), manifest: {
   </body>
 </html>
 `,
+  // The floor of a service worker's first answer: one that answers every message at once.
+  'entrypoints/background.ts': `export default defineBackground(() => {
+  chrome.runtime.onMessage.addListener((_message, _sender, respond) => {
+    respond({ ok: true, value: null });
+  });
+});
+`,
   'entrypoints/sidepanel/main.tsx': `import { render } from 'preact';
 render(
   <main>
@@ -46,8 +53,9 @@ render(
 };
 
 /**
- * The floor: a WXT + Preact side panel with one input, built now with the same toolchain (the
- * project's own node_modules) into a temporary folder. Returns the built extension's folder.
+ * The floor: a WXT + Preact side panel with one input (and a service worker that answers every
+ * message at once), built now with the same toolchain (the project's own node_modules) into a
+ * temporary folder. Returns the built extension's folder.
  */
 export function buildMinimalPanel(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'minimal-panel-'));

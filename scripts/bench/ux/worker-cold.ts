@@ -5,10 +5,12 @@ import { median } from './report';
 /**
  * Service worker cold → first RPC answered: the worker is stopped (as Chrome does when idle), then
  * an extension page calls the background, as the panel does when it opens. `call` is a local write
- * (no Blip request), so the figure is the worker's own start and dispatch.
+ * (no Blip request), so the figure is the worker's own start and dispatch. With `pageUrl`, the call
+ * goes from that page (another extension's, to time its worker).
  */
-export async function coldRpc(session: ExtensionSession, call: { rpc: string; input: unknown }, runs: number): Promise<{ cold: number; warm: number }> {
-  const page = await session.open('options');
+export async function coldRpc(session: ExtensionSession, call: { rpc: string; input: unknown }, runs: number, pageUrl?: string): Promise<{ cold: number; warm: number }> {
+  const page = pageUrl ? await session.browser.newPage() : await session.open('options');
+  if (pageUrl) await page.goto(pageUrl);
   const samples: number[] = [];
   const warm: number[] = [];
   try {
