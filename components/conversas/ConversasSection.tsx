@@ -3,6 +3,7 @@ import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import type { ContactRef } from '@/lib/domain/contact';
 import { GlobalSearch } from './GlobalSearch';
 import { lazyComponent } from '../ui/lazy';
+import { firstPaint } from '@/lib/ui/first-paint';
 
 /** The contact view (timeline, composer, templates) loads after the search has painted. */
 const ContactView = lazyComponent(() => import('./ContactView').then((module) => module.ContactView));
@@ -13,10 +14,8 @@ export function ConversasSection({ models }: { models: SidePanelModels }) {
   const { navigation } = models;
   const [open, setOpen] = useState<ContactRef | undefined>(() => navigation.takeContact());
   useEffect(() => navigation.contact.subscribe((contact) => contact && setOpen(navigation.takeContact())), []);
-  useEffect(() => {
-    const idle = setTimeout(() => void ContactView.preload().catch(() => undefined), 500);
-    return () => clearTimeout(idle);
-  }, []);
+  // Its code loads right after the search has painted, so opening a contact does not wait for it.
+  useEffect(() => void firstPaint.then(() => ContactView.preload()).catch(() => undefined), []);
   if (open) return <ContactView app={app} contact={open} onBack={() => setOpen(undefined)} />;
   return <GlobalSearch app={app} search={models.search} contactCache={models.contactCache} onOpenContact={setOpen} />;
 }

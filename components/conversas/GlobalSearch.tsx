@@ -5,6 +5,7 @@ import { plural, t } from '@/lib/i18n/i18n';
 import type { SearchModel } from '@/lib/ui/models/search-model';
 import type { ContactCacheModel } from '@/lib/ui/models/contact-cache-model';
 import { rpc } from '@/lib/rpc/client';
+import { firstPaint } from '@/lib/ui/first-paint';
 import { SearchResultItem } from './SearchResultItem';
 import { SearchEmptyState } from './SearchEmptyState';
 import { SyncProgress } from './SyncProgress';
@@ -26,7 +27,8 @@ interface Props {
 export function GlobalSearch({ app, search: model, contactCache, onOpenContact }: Props) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    input.current?.focus();
+    // Focus moves the page's layout: after the first paint, never before it.
+    void firstPaint.then(() => input.current?.focus());
     // Opening the panel asks for fresh contacts; the search never waits for it.
     void rpc('contacts.sync', {}).catch(() => undefined);
   }, []);

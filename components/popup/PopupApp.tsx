@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { PopupModels } from '@/lib/ui/pages/popup';
 import { t } from '@/lib/i18n/i18n';
+import { openOptions } from '@/lib/ui/actions/open-options';
 import { NumberSelector } from '../shell/NumberSelector';
 import { RoleBadge } from '../shell/RoleBadge';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -33,7 +33,7 @@ export function PopupApp({ models }: { models: PopupModels }) {
         <button type="button" class="primary" onClick={() => openSidePanel().catch(setError)}>
           {t('popup.openPanel')}
         </button>
-        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+        <button type="button" onClick={openOptions}>
           {t('shell.openOptions')}
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { lazyComponent } from '../ui/lazy';
-import { loadSection, type Section } from './sections';
+import { loadSection, loadedSection, type Section } from './sections';
 
 const components = new Map<string, ReturnType<typeof lazyComponent<{ models: SidePanelModels }>>>();
 
@@ -9,7 +9,7 @@ const components = new Map<string, ReturnType<typeof lazyComponent<{ models: Sid
 export function LazySection({ section, models }: { section: Section; models: SidePanelModels }) {
   const Component = useMemo(() => {
     let component = components.get(section.id);
-    if (!component) components.set(section.id, (component = lazyComponent(() => loadSection(section))));
+    if (!component) components.set(section.id, (component = lazyComponent(() => loadSection(section), loadedSection(section))));
     return component;
   }, [section.id]);
   return <Component models={models} />;

@@ -49,3 +49,8 @@ export async function loadSection(section: Section): Promise<SectionComponent> {
   loaded.set(section.id, component);
   return component;
 }
+
+/** The section's component when its code is loaded already (the first section is, before the panel paints). */
+export function loadedSection(section: Section): SectionComponent | undefined {
+  return loaded.get(section.id);
+}

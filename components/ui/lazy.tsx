@@ -8,10 +8,10 @@ export type LazyComponent<P> = ComponentType<P> & { preload(): Promise<Component
 
 /**
  * Wraps a dynamic import as a component: "Cargando…" until the code is there, a retry if it could
- * not be loaded, then the component itself.
+ * not be loaded, then the component itself (at once when its code is `ready` already).
  */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
-  let loaded: ComponentType<P> | undefined;
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, ready?: ComponentType<P>): LazyComponent<P> {
+  let loaded: ComponentType<P> | undefined = ready;
   let loading: Promise<ComponentType<P>> | undefined;
   const preload = () => {
     loading ??= load().then(

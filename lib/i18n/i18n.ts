@@ -8,6 +8,8 @@ export const language = signal<Language>(languageFromBrowser(browserLanguages())
 
 /** Each language's messages, loaded on first use: a page carries only the languages it shows. */
 const loaded: Partial<Record<Language, Messages>> = {};
+/** Bumped when a language's messages are replaced, so what shows them renders again. */
+const revision = signal(0);
 
 function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
@@ -23,6 +25,12 @@ export async function loadLanguage(target: Language): Promise<void> {
   loaded[target] ??= (await CATALOGS[target]()).default;
 }
 
+/** Uses these messages for a language (a copy kept by the page, or a newer one): `t()` speaks them at once. */
+export function provideMessages(target: Language, messages: Messages): void {
+  loaded[target] = messages;
+  revision.value++;
+}
+
 /** Applies a stored setting (`auto` follows the browser) once its messages are loaded. */
 export async function applyLanguageSetting(setting: LanguageSetting | undefined): Promise<void> {
   const target = languageOf(setting);
@@ -35,6 +43,7 @@ export type MessageParams = Record<string, string | number | undefined>;
 
 /** Translates a key, filling `{name}` placeholders. Reading `language` makes components re-render on change. */
 export function t(key: MessageKey, params?: MessageParams): string {
+  void revision.value;
   const template = loaded[language.value]?.[key] ?? loaded.es?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -1,17 +1,16 @@
 import { AppError, isSerializedError } from '../errors/app-error';
+import { extensionApi } from './extension-api';
 import type { RpcInput, RpcName, RpcOutput, RpcReply, RpcRequest } from './contract';
 
 /**
  * Calls the background as if it were local. An error thrown there is re-thrown here
- * as an `AppError` with the same code. The browser API is loaded on the first call, so a page's
- * first paint does not wait for it.
+ * as an `AppError` with the same code.
  */
 export async function rpc<K extends RpcName>(name: K, ...args: RpcInput<K> extends undefined ? [] : [RpcInput<K>]): Promise<RpcOutput<K>> {
   const request: RpcRequest = { rpc: name, input: args[0] };
   let reply: RpcReply | undefined;
   try {
-    const { browser } = await import('wxt/browser');
-    reply = (await browser.runtime.sendMessage(request)) as RpcReply | undefined;
+    reply = (await extensionApi().runtime.sendMessage(request)) as RpcReply | undefined;
   } catch (error) {
     throw new AppError('internal', `Background unavailable: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { liveQuery } from '../db/live';
 import { pageEnds } from '../db/contact-pages';
 import { listIndexProgress, listIndexSegments, readSegmentBytes, requestIndexRebuild, type IndexSegmentMeta } from '../db/search-index';
-import { decodeSegment, SEGMENT_FORMAT } from './segment-codec';
+import { decodeSegment, segmentIntact, SEGMENT_FORMAT } from './segment-codec';
 import { SegmentSet, type Segment } from './segment-set';
 
 /** What the stored index holds for a reader. */
@@ -105,11 +105,21 @@ export class IndexReader {
     const bytes = await readSegmentBytes(this.db, meta.seq);
     if (!bytes) return undefined;
     try {
-      return { seq: meta.seq, installationId: meta.installationId, index: decodeSegment(bytes) };
+      const segment = { seq: meta.seq, installationId: meta.installationId, index: decodeSegment(bytes, false) };
+      // Every byte is checked once the first answers are out; a damaged segment then leaves.
+      setTimeout(() => void this.verify(meta, segment, bytes), 0);
+      return segment;
     } catch {
       await requestIndexRebuild(this.db, meta.installationId);
       return undefined;
     }
+  }
+
+  private async verify(meta: IndexSegmentMeta, segment: Segment, bytes: ArrayBuffer): Promise<void> {
+    if (segmentIntact(bytes)) return;
+    const kept = new Map([...this.loaded].filter(([, loaded]) => loaded !== segment));
+    this.publish(kept);
+    await requestIndexRebuild(this.db, meta.installationId);
   }
 
   private publish(segments: Map<string, Segment>): void {

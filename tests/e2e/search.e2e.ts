@@ -88,6 +88,40 @@ describe('global search (attendant on Tienda Norte and Loja Sul, manager on Clí
     expect(await panel.$eval('#global-search-input', (input) => (input as HTMLInputElement).value)).toBe('maria');
   });
 
+  it('finds names with digits, and leaves out (and counts) a cached contact it cannot read, after a sync and in a newly opened panel', async () => {
+    const { session, sandbox, ids } = context;
+    const norte = sandbox.store.bots.get('norte')!;
+    const now = new Date().toISOString();
+    norte.contacts.unshift(
+      { identity: '5215511112424@wa.gw.msging.net', name: 'Farmacia 24 Horas', phoneNumber: '+52 1 55 1111 2424', source: 'WhatsApp', lastMessageDate: now },
+      { identity: '5215522220002@wa.gw.msging.net', name: 'juan perez 2', source: 'WhatsApp', lastMessageDate: now },
+    );
+    const panel = await session.open('sidepanel');
+    await waitForIndex(panel);
+    // A page of cached contacts as an older version (or damage) could have left it: one unreadable contact beside a good one.
+    await panel.evaluate(async (installationId) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => Object.assign(indexedDB.open('asistencia-companion'), { onsuccess(this: IDBOpenDBRequest) { resolve(this.result); }, onerror: reject }));
+      const tx = db.transaction(['contactPages', 'contactSync'], 'readwrite');
+      const sync = tx.objectStore('contactSync');
+      const state = await new Promise<{ nextPage: number }>((resolve) => Object.assign(sync.get(installationId), { onsuccess(this: IDBRequest) { resolve(this.result); } }));
+      tx.objectStore('contactPages').put({ installationId, page: state.nextPage, contacts: [{ identity: null, name: 'Dañado' }, { identity: '5215533330003@wa.gw.msging.net', name: 'Intacto Prueba', lastMessageDate: Date.now() }] });
+      sync.put({ ...state, nextPage: state.nextPage + 1 });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, ids.norte!);
+    await session.rpc('contacts.sync', {});
+    await panel.close();
+
+    const reopened = await session.open('sidepanel');
+    await waitForIndex(reopened);
+    await reopened.waitForFunction(() => document.querySelector('[data-testid="search-skipped"]'), { timeout: 30_000 });
+    expect(await search(reopened, 'intacto')).toEqual([expect.stringContaining('Intacto Prueba')]);
+    expect(await search(reopened, 'Farmacia 24 Horas')).toEqual([expect.stringContaining('Farmacia 24 Horas')]);
+    expect(await search(reopened, 'juan perez 2')).toEqual([expect.stringContaining('juan perez 2')]);
+    expect((await search(reopened, '2424'))[0]).toContain('Farmacia 24 Horas');
+    await waitForText(reopened, 'Un contacto guardado no se pudo leer', '[data-testid="search-skipped"]');
+  });
+
   it('explains an empty search with the FAQ possibilities', async () => {
     const { session } = context;
     const panel = await session.open('sidepanel');

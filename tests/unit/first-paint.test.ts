@@ -29,7 +29,7 @@ function firstLoad(graph: ImportGraph, entries: string[]): { files: Set<string>;
  */
 describe('side panel first paint', () => {
   const graph = loadProjectGraph(fileURLToPath(new URL('../..', import.meta.url)));
-  const { files, packages } = firstLoad(graph, ['entrypoints/sidepanel/language.ts', 'entrypoints/sidepanel/main.tsx']);
+  const { files, packages } = firstLoad(graph, ['entrypoints/sidepanel/main.tsx']);
 
   it('loads no database, schema, search engine or PDF code', () => {
     expect([...packages].filter((name) => ['zod', 'dexie', 'jspdf'].includes(name))).toEqual([]);
@@ -37,7 +37,7 @@ describe('side panel first paint', () => {
     expect([...files].filter((file) => /^lib\/(search|pdf|blip|background)\//.test(file) || (file.startsWith('lib/db/') && file !== 'lib/db/damage.ts'))).toEqual([]);
   });
 
-  it('loads no messages: one language is loaded on its own', () => {
+  it('loads no messages: one language is loaded on its own (or its copy kept by the last page)', () => {
     expect([...files].filter((file) => file.startsWith('lib/i18n/messages') || file.startsWith('lib/i18n/catalog/') && !file.endsWith('load.ts'))).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import type { Installation } from '../../domain/installation';
 import { applyLanguageSetting } from '../../i18n/i18n';
 import { liveSignal } from '../live-signal';
 import { createDamageModel } from './damage-model';
-import { rememberLanguage } from '../language-memory';
+import { languageOfSetting, rememberLanguage, rememberMessages } from '../language-memory';
 
 /**
  * State every page shares, read straight from IndexedDB (never the keys): the numbers, the settings,
@@ -35,7 +35,7 @@ export function createAppModel() {
       return settings.subscribe((value) => {
         if (!settings.loaded.peek()) return;
         rememberLanguage(value.language);
-        void applyLanguageSetting(value.language);
+        void applyLanguageSetting(value.language).then(() => rememberMessages(languageOfSetting(value.language)));
       });
     },
   };

@@ -1,8 +1,8 @@
 import { h, render, type ComponentType } from 'preact';
 import type { AppModel } from '../models/app-model';
 import { applyLanguageSetting } from '../../i18n/i18n';
-import { rememberedLanguage } from '../language-memory';
-import { markPainted } from '../first-paint';
+import { languageOfSetting, preloadRememberedLanguage, rememberMessages, rememberedLanguage } from '../language-memory';
+import { firstPaint, markPainted } from '../first-paint';
 
 /**
  * Starts a page: builds its models (in one place), loads the language it last showed and whatever
@@ -11,8 +11,10 @@ import { markPainted } from '../first-paint';
  */
 export async function mountPage<M extends { app: AppModel }>(Root: ComponentType<{ models: M }>, createModels: () => M, ready: Array<Promise<unknown>> = []): Promise<void> {
   const models = createModels();
+  preloadRememberedLanguage();
   await Promise.all([applyLanguageSetting(rememberedLanguage()), ...ready]);
   render(h(Root, { models }), document.getElementById('app')!);
   markPainted();
   models.app.followLanguage();
+  void firstPaint.then(() => rememberMessages(languageOfSetting())).catch(() => undefined);
 }
