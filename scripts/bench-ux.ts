@@ -20,7 +20,7 @@ import { afterHoursOpens } from './bench/ux/after-hours';
 import { longConversation } from './bench/ux/timeline';
 import { deskPalette } from './bench/ux/desk';
 import { seedContacts } from './bench/ux/seed';
-import { settle } from './bench/ux/panel-flows';
+import { openPanel, settle } from './bench/ux/panel-flows';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ROWS = Number(process.env.BENCH_CONTACTS ?? 1_000_000);
@@ -129,8 +129,7 @@ async function atScale(report: Report, session: ExtensionSession, sandbox: Await
 
 /** Opens a panel and waits until its search says it indexed at least `count` contacts. */
 async function waitForIndexed(browser: Browser, panelUrl: string, count: number) {
-  const page = await browser.newPage();
-  await page.goto(panelUrl);
+  const page = await openPanel(browser, panelUrl);
   await page.waitForFunction((wanted) => Number(document.querySelector('.global-search')?.getAttribute('data-indexed') ?? 0) >= wanted, { timeout: 1_800_000, polling: 500 }, count);
   await page.close();
 }

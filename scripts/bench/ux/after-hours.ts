@@ -1,7 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import type { Sandbox } from '../../../sandbox/server';
 import { median } from './report';
-import { settle, timeClickUntil } from './panel-flows';
+import { openPanel, settle, timeClickUntil } from './panel-flows';
 
 const ROW = '[data-testid="after-hours-row"]';
 
@@ -13,8 +13,7 @@ const ROW = '[data-testid="after-hours-row"]';
 export async function afterHoursOpens(browser: Browser, panelUrl: string, sandbox: Sandbox, opens: number): Promise<{ first: { ms: number; calls: number }; later: { ms: number; calls: number; maxCalls: number } }> {
   const results: Array<{ ms: number; calls: number }> = [];
   for (let open = 0; open < opens; open++) {
-    const page = await browser.newPage();
-    await page.goto(panelUrl);
+    const page = await openPanel(browser, panelUrl);
     await page.waitForSelector('#tab-fuera-horario');
     await settle(() => sandbox.requests.mark());
     const mark = sandbox.requests.mark();

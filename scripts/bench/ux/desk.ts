@@ -2,21 +2,47 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { Sandbox } from '../../../sandbox/server';
 import { median } from './report';
 import { settle } from './panel-flows';
+import { inPalette } from '../../../tests/e2e/harness/palette';
 
 /** Records when "/" is pressed in the page (the key event's own time stamp). */
 const WATCH_SLASH = `window.addEventListener('keydown', (event) => { if (event.key === '/') window.__slashAt = event.timeStamp; }, true);`;
 
-/** Types "/" at the start of the desk's plain box (focused) and returns the ms until the palette lists replies. */
+/** Types "/" into the focused box and returns the ms until the palette lists replies, as the page's clock saw it. */
 async function openPalette(page: Page): Promise<number> {
+  await page.evaluate(() => Object.assign(window, { __slashAt: undefined, __listedAt: undefined }));
   await page.keyboard.type('/');
   const handle = await page.waitForFunction(
     () => {
-      const options = document.querySelector('asistencia-reply-palette')?.shadowRoot?.querySelectorAll('[role="option"]');
-      return options && options.length > 0 ? performance.now() - (window as unknown as { __slashAt: number }).__slashAt : undefined;
+      const marks = window as unknown as { __slashAt?: number; __listedAt?: number };
+      return marks.__listedAt !== undefined && marks.__slashAt !== undefined ? marks.__listedAt - marks.__slashAt : undefined;
     },
     { polling: 2, timeout: 60_000 },
   );
   return (await handle.jsonValue()) as number;
+}
+
+/**
+ * The first open: its replies are looked for in the palette's closed shadow root through the
+ * DevTools protocol (no page script can reach it), so the figure is an upper bound that includes
+ * the protocol's round trips. Then a watcher is put on that root, in the page's own world, so later
+ * opens are timed by the page's clock (the palette keeps its root between opens).
+ */
+async function openPaletteFirst(page: Page): Promise<number> {
+  const started = performance.now();
+  await page.keyboard.type('/');
+  for (;;) {
+    if (await inPalette(page, (root) => root.querySelector('[role="option"]') !== null)) break;
+    if (performance.now() - started > 60_000) throw new Error('The palette never listed the replies');
+  }
+  const ms = performance.now() - started;
+  await inPalette(page, (root) => {
+    const marks = window as unknown as { __slashAt?: number; __listedAt?: number };
+    new MutationObserver(() => {
+      if (marks.__slashAt !== undefined && marks.__listedAt === undefined && root.querySelector('[role="option"]')) marks.__listedAt = performance.now();
+    }).observe(root, { childList: true, subtree: true });
+    return true;
+  });
+  return ms;
 }
 
 async function closePalette(page: Page): Promise<void> {
@@ -46,7 +72,7 @@ export async function deskPalette(browser: Browser, sandbox: Sandbox, opens: num
     for (let open = 0; open <= opens; open++) {
       await settle(() => sandbox.requests.mark(), 1_000);
       const mark = sandbox.requests.mark();
-      const ms = await openPalette(page);
+      const ms = open === 0 ? await openPaletteFirst(page) : await openPalette(page);
       await settle(() => sandbox.requests.mark(), 1_000);
       samples.push({ ms, calls: sandbox.requests.after(mark).length });
       await closePalette(page);

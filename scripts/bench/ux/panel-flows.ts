@@ -1,4 +1,19 @@
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+
+/** Where the side panel keeps the section it showed last (it opens there again). */
+const SECTION_KEY = 'asistencia.section';
+
+/**
+ * A new side panel opened at Conversas, whatever section an earlier measure left it on (the panel
+ * reopens at the last one shown), so each measure starts from the same screen and times its own click.
+ */
+export async function openPanel(browser: Browser, panelUrl: string, before?: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument((key) => localStorage.setItem(key, 'conversas'), SECTION_KEY);
+  if (before) await page.evaluateOnNewDocument(before);
+  await page.goto(panelUrl);
+  return page;
+}
 
 /**
  * Clicks `clickSelector` (in the page, so no protocol delay is counted) and returns the ms until an

@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { median, percentile } from './report';
+import { openPanel } from './panel-flows';
 
 /** Types `query` into the search box the moment it exists and records when its first results show. */
 const TYPE_ON_OPEN = (query: string) => `(() => {
@@ -21,9 +22,7 @@ const TYPE_ON_OPEN = (query: string) => `(() => {
 
 /** Opens the panel, types `query` as soon as the box exists, and returns when its first results showed (ms from opening). */
 export async function openAndSearch(browser: Browser, panelUrl: string, query: string, timeout = 600_000): Promise<{ page: Page; resultsAt: number; typedAt: number }> {
-  const page = await browser.newPage();
-  await page.evaluateOnNewDocument(TYPE_ON_OPEN(query));
-  await page.goto(panelUrl);
+  const page = await openPanel(browser, panelUrl, TYPE_ON_OPEN(query));
   await page.waitForFunction(() => (window as unknown as { __resultsAt?: number }).__resultsAt !== undefined, { timeout, polling: 50 });
   const times = await page.evaluate(() => {
     const marks = window as unknown as { __resultsAt: number; __typedAt: number };

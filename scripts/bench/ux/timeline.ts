@@ -1,5 +1,5 @@
 import type { Browser } from 'puppeteer-core';
-import { searchFor, timeClickUntil } from './panel-flows';
+import { openPanel, searchFor, timeClickUntil } from './panel-flows';
 
 const FIRST_MESSAGE = '.timeline .bubbles li';
 
@@ -8,9 +8,8 @@ const FIRST_MESSAGE = '.timeline .bubbles li';
  * after going back (what the panel keeps of it), each timed from the click to messages on screen.
  */
 export async function longConversation(browser: Browser, panelUrl: string, name: string): Promise<{ first: number; again: number }> {
-  const page = await browser.newPage();
+  const page = await openPanel(browser, panelUrl);
   try {
-    await page.goto(panelUrl);
     await searchFor(page, name);
     const first = await timeClickUntil(page, '.search-result button, .search-result', FIRST_MESSAGE);
     await page.evaluate(() => ([...document.querySelectorAll('.contact-view > button')][0] as HTMLButtonElement).click());
