@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchResult } from '@/lib/domain/contact-search';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
-import { formatPhone } from '@/lib/i18n/phone-format';
+import { displayPhone } from '@/lib/ui/phone-display';
 
 interface Props {
   id: string;
@@ -22,7 +22,7 @@ export function SearchResultItem({ id, result, numbers, active, onOpen }: Props)
   return (
     <li ref={item} id={id} role="option" aria-selected={active} class={`search-result${active ? ' active' : ''}`} onClick={onOpen}>
       <span class="result-name">{result.name ?? t('common.noName')}</span>
-      <span class="result-phone">{result.phone ? formatPhone(result.phone) : ''}</span>
+      <span class="result-phone">{result.phone ? displayPhone(result.phone) : ''}</span>
       <span class="small muted">{t('search.numbers', { numbers: numbers.join(', ') })}</span>
       <span class="small muted">
         {result.lastMessageDate ? t('search.lastInteraction', { date: formatDateTime(result.lastMessageDate) }) : t('search.never')}

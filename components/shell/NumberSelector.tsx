@@ -1,7 +1,7 @@
 import type { Installation } from '@/lib/domain/installation';
 import { rpc } from '@/lib/rpc/client';
 import { t } from '@/lib/i18n/i18n';
-import { formatPhone } from '@/lib/i18n/phone-format';
+import { displayPhone } from '@/lib/ui/phone-display';
 
 /**
  * The header's number selector. The choice is stored in the shared settings, so the panel and the
@@ -18,7 +18,7 @@ export function NumberSelector({ installations, selectedId, onError }: { install
       >
         {installations.map((installation) => (
           <option key={installation.id} value={installation.id}>
-            {installation.name} · {formatPhone(installation.phone)}
+            {installation.name} · {displayPhone(installation.phone)}
           </option>
         ))}
       </select>

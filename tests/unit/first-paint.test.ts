@@ -24,15 +24,15 @@ function firstLoad(graph: ImportGraph, entries: string[]): { files: Set<string>;
 
 /**
  * The side panel paints with its shell and its first section only: the database (Dexie), the
- * schemas (zod), the search engine, the PDF and every language's messages load afterwards, on
- * demand. `npm run bench:ux` times the result against a minimal panel.
+ * schemas (zod), the search engine, the PDF, the phone-numbering rules and every language's messages
+ * load afterwards, on demand. `npm run bench:ux` times the result against a minimal panel.
  */
 describe('side panel first paint', () => {
   const graph = loadProjectGraph(fileURLToPath(new URL('../..', import.meta.url)));
   const { files, packages } = firstLoad(graph, ['entrypoints/sidepanel/main.tsx']);
 
-  it('loads no database, schema, search engine or PDF code', () => {
-    expect([...packages].filter((name) => ['zod', 'dexie', 'jspdf'].includes(name))).toEqual([]);
+  it('loads no database, schema, search engine, PDF or phone-numbering code', () => {
+    expect([...packages].filter((name) => ['zod', 'dexie', 'jspdf', 'libphonenumber-js'].includes(name) || name.startsWith('libphonenumber-js/'))).toEqual([]);
     // (lib/db/damage.ts, the registry of records found damaged, holds no database code.)
     expect([...files].filter((file) => /^lib\/(search|pdf|blip|background)\//.test(file) || (file.startsWith('lib/db/') && file !== 'lib/db/damage.ts'))).toEqual([]);
   });
