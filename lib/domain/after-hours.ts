@@ -40,6 +40,8 @@ export interface ActiveDelivery {
   at: number;
   status?: string | null;
   reason?: { code?: number; description?: string } | null;
+  /** When the thread was last asked about this delivery (epoch ms), if ever. */
+  checkedAt?: number;
 }
 
 /** Where a number's after-hours list stands. */
@@ -47,6 +49,11 @@ export interface AfterHoursState {
   installationId: string;
   /** When the threads were last listed: threads active after it are read again. */
   threadsSeenAt?: number;
+  /**
+   * The threads read at that listing, with the date (epoch ms) of the last message each had: listed
+   * again unchanged (Blip's listing is asked with a margin), they are not read again.
+   */
+  threadsRead?: Record<string, number>;
   /** Desk's attendance hours (null: Desk has none usable) and when they were read. */
   deskHours?: { value: BusinessHours | null; at: number };
   /** The bot's "notify next business hours" option, and when it was read. */

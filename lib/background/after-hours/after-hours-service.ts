@@ -71,13 +71,13 @@ export class AfterHoursService {
       deskHoursReading(desk, state, now),
       notifyOptionReading(owner, state, now),
       state?.threadsSeenAt
-        ? laterReading(owner, installationId, state.threadsSeenAt, { known: (identities) => getAfterHoursContacts(this.db, installationId, identities), kept }, now)
+        ? laterReading(owner, { ...state, threadsSeenAt: state.threadsSeenAt }, { known: (identities) => getAfterHoursContacts(this.db, installationId, identities), kept }, now)
         : firstReading(owner, installationId, now),
     ]);
     // Contacts whose messages all left the 7-day window drop off.
     const since = now - AFTER_HOURS_DAYS * DAY;
     const stale = (await listAfterHoursContacts(this.db, installationId)).filter((record) => !record.receivedAt.some((at) => at >= since)).map((record) => record.identity);
-    await saveAfterHoursReading(this.db, { state: { installationId, threadsSeenAt: now, deskHours, notifyOption }, keep: found.keep, drop: [...found.drop, ...stale] });
+    await saveAfterHoursReading(this.db, { state: { installationId, threadsSeenAt: now, threadsRead: found.threadsRead, deskHours, notifyOption }, keep: found.keep, drop: [...found.drop, ...stale] });
   }
 
   private async rows(installationId: string, now: number): Promise<AfterHoursList> {
