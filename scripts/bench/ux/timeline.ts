@@ -12,7 +12,7 @@ export async function longConversation(browser: Browser, panelUrl: string, name:
   try {
     await searchFor(page, name);
     const first = await timeClickUntil(page, '.search-result button, .search-result', FIRST_MESSAGE);
-    await page.evaluate(() => ([...document.querySelectorAll('.contact-view > button')][0] as HTMLButtonElement).click());
+    await page.evaluate(() => (document.querySelector('.contact-view button.back') as HTMLButtonElement).click());
     await page.waitForSelector('.search-result');
     const again = await timeClickUntil(page, '.search-result button, .search-result', FIRST_MESSAGE);
     return { first, again };
