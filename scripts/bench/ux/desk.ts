@@ -3,6 +3,9 @@ import type { Sandbox } from '../../../sandbox/server';
 import { median } from './report';
 import { settle } from './panel-flows';
 import { inPalette } from '../../../tests/e2e/harness/palette';
+import { DESK_BOXES, clearBox } from '../../../tests/e2e/harness/desk';
+
+const TEXTAREA = DESK_BOXES.find((box) => box.model === 'text')!;
 
 /** Records when "/" is pressed in the page (the key event's own time stamp). */
 const WATCH_SLASH = `window.addEventListener('keydown', (event) => { if (event.key === '/') window.__slashAt = event.timeStamp; }, true);`;
@@ -48,7 +51,8 @@ async function openPaletteFirst(page: Page): Promise<number> {
 async function closePalette(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('asistencia-reply-palette')?.isConnected);
-  await page.$eval('#text-input', (box) => ((box as HTMLTextAreaElement).value = ''));
+  // As the agent empties the box (the "/" trigger only follows the agent's own keys).
+  await clearBox(page, TEXTAREA);
 }
 
 /**
