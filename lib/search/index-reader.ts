@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { liveQuery } from '../db/live';
 import { pageEnds } from '../db/contact-pages';
 import { listIndexProgress, listIndexSegments, readSegmentBytes, requestIndexRebuild, type IndexSegmentMeta } from '../db/search-index';
-import { decodeSegment, segmentIntact, SEGMENT_FORMAT } from './segment-codec';
+import { decodeSegment, segmentIntactInSlices, SEGMENT_FORMAT } from './segment-codec';
 import { SegmentSet, type Segment } from './segment-set';
 
 /** What the stored index holds for a reader. */
@@ -16,6 +16,15 @@ export interface ReaderStatus {
 }
 
 const key = (meta: IndexSegmentMeta) => `${meta.seq}:${meta.count}`;
+
+/** Lets the worker answer what came in meanwhile (a search) before going on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface Check {
+  meta: IndexSegmentMeta;
+  segment: Segment;
+  bytes: ArrayBuffer;
+}
 
 /**
  * Reads the stored index (the background writes it): the newest segments first, so the most recent
@@ -32,6 +41,8 @@ export class IndexReader {
   private again = false;
   private complete = false;
   private waiters: Array<() => void> = [];
+  private checks: Check[] = [];
+  private checking = false;
   set = new SegmentSet([]);
 
   constructor(
@@ -106,8 +117,8 @@ export class IndexReader {
     if (!bytes) return undefined;
     try {
       const segment = { seq: meta.seq, installationId: meta.installationId, index: decodeSegment(bytes, false) };
-      // Every byte is checked once the first answers are out; a damaged segment then leaves.
-      setTimeout(() => void this.verify(meta, segment, bytes), 0);
+      this.checks.push({ meta, segment, bytes });
+      void this.checkBytes();
       return segment;
     } catch {
       await requestIndexRebuild(this.db, meta.installationId);
@@ -115,11 +126,24 @@ export class IndexReader {
     }
   }
 
-  private async verify(meta: IndexSegmentMeta, segment: Segment, bytes: ArrayBuffer): Promise<void> {
-    if (segmentIntact(bytes)) return;
-    const kept = new Map([...this.loaded].filter(([, loaded]) => loaded !== segment));
-    this.publish(kept);
-    await requestIndexRebuild(this.db, meta.installationId);
+  /**
+   * Every byte of the segments read is checked once the index is read, a slice at a time between
+   * searches (searches answer first); a damaged segment then leaves and its number is indexed again.
+   */
+  private async checkBytes(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
+    try {
+      await this.whenLoaded();
+      for (let check = this.checks.shift(); check; check = this.checks.shift()) {
+        if (await segmentIntactInSlices(check.bytes, nextTask)) continue;
+        const damaged = check.segment;
+        this.publish(new Map([...this.loaded].filter(([, loaded]) => loaded !== damaged)));
+        await requestIndexRebuild(this.db, check.meta.installationId);
+      }
+    } finally {
+      this.checking = false;
+    }
   }
 
   private publish(segments: Map<string, Segment>): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContactIndexBuilder } from './index-builder';
-import { decodeSegment, encodeSegment } from './segment-codec';
+import { decodeSegment, encodeSegment, segmentIntact, segmentIntactInSlices } from './segment-codec';
 import { SegmentSet } from './segment-set';
 
 const NAMES = ['José Álvarez', 'María José Peña', 'Joaquín Muñoz 🌻', 'Farmacia 24 Horas', 'Лариса Петрова', '\ud800 sola', ''];
@@ -31,5 +31,19 @@ describe('segment bytes', () => {
     const buffer = encodeSegment(built());
     if (damage) damage(new Uint8Array(buffer));
     expect(() => decodeSegment(damage ? buffer : buffer.slice(0, buffer.byteLength - 16))).toThrow();
+  });
+
+  it('checks the bytes in slices, pausing between them, as it checks them at once', async () => {
+    // Enough contacts for several slices.
+    const builder = new ContactIndexBuilder();
+    for (let index = 0; index < 40_000; index++) builder.add({ identity: `5511${String(index).padStart(9, '0')}@wa.gw.msging.net`, name: `Cliente ${index}`, lastMessageDate: index });
+    const buffer = encodeSegment(builder.build());
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    expect(await segmentIntactInSlices(buffer, pause)).toBe(true);
+    expect(pauses).toBeGreaterThan(1);
+    new Uint8Array(buffer)[buffer.byteLength - 9]! ^= 1;
+    expect(segmentIntact(buffer)).toBe(false);
+    expect(await segmentIntactInSlices(buffer, pause)).toBe(false);
   });
 });
