@@ -120,6 +120,7 @@ async function atScale(report: Report, session: ExtensionSession, sandbox: Await
   const queries = [...twoLetters, ...Object.values(seeded.queries).flat()];
   const typing = await keystrokes(page, queries);
   report.check(`steady keystroke → results p95 (${typing.count} queries)`, typing.p95, BUDGET.keystrokeP95, ms, `(p50 ${ms(typing.p50)})`);
+  report.note('slowest keystrokes', typing.slowest.map((slow) => `"${slow.query}" ${ms(slow.ms)}`).join(', '));
 
   const memory = await panelMemory(page);
   report.check('memory: panel + its worker', memory.panel + memory.workers, BUDGET.panelMemory, mb, `(panel ${mb(memory.panel)}, worker ${mb(memory.workers)})`);

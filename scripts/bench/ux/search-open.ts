@@ -46,11 +46,11 @@ export async function firstResults(browser: Browser, panelUrl: string, query: st
  * Steady typing: each query typed into the open panel (one input event), timed until the results
  * list answers it (the DOM committed), one after another.
  */
-export async function keystrokes(page: Page, queries: string[]): Promise<{ p50: number; p95: number; count: number }> {
+export async function keystrokes(page: Page, queries: string[]): Promise<{ p50: number; p95: number; count: number; slowest: Array<{ query: string; ms: number }> }> {
   const times = await page.evaluate(async (list: string[]) => {
     const input = document.querySelector('#global-search-input') as HTMLInputElement;
     const section = document.querySelector('.global-search')!;
-    const out: number[] = [];
+    const out: Array<{ query: string; ms: number }> = [];
     for (const query of list) {
       if (section.getAttribute('data-answered') === query) continue;
       const answered = new Promise<void>((resolve) => {
@@ -65,11 +65,12 @@ export async function keystrokes(page: Page, queries: string[]): Promise<{ p50: 
       input.value = query;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await answered;
-      out.push(performance.now() - start);
+      out.push({ query, ms: performance.now() - start });
     }
     return out;
   }, queries);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), count: times.length };
+  const ms = times.map((time) => time.ms);
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), count: times.length, slowest: [...times].sort((a, b) => b.ms - a.ms).slice(0, 5) };
 }
 
 /** JS heap in use plus array-buffer backing stores of one context, after a full garbage collection. */
