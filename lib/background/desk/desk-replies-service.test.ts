@@ -66,4 +66,23 @@ describe('the values the desk palette fills in', () => {
     expect((await service.values(TICKET_BASE.norte, 'http://127.0.0.1:8787', 10_010))['contact.name']).toBe('Renata Villaseñor');
     expect(ticketReads().norte).toBe(6);
   });
+
+  it('an empty copy waits for the read of the replies already on its way (the warm-up started it), and a failed read is tried again', async () => {
+    let finish!: () => void;
+    let pulls = 0;
+    const pulling = new DeskRepliesService(db, {} as BlipClients, () => {
+      pulls++;
+      return pulls === 1 ? Promise.reject(new Error('offline')) : new Promise<void>((resolve) => (finish = resolve));
+    });
+    await expect(pulling.refreshReplies(0)).rejects.toThrow('offline');
+    void pulling.refreshReplies(1);
+    expect(pulls).toBe(2);
+    let listed = false;
+    const replies = pulling.replies(2).then(() => (listed = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(listed).toBe(false);
+    finish();
+    await replies;
+    expect(pulls).toBe(2);
+  });
 });

@@ -34,6 +34,8 @@ type FoundTicket = z.infer<typeof ticketSchema> & { installationId: string };
  */
 export class DeskRepliesService {
   private pulledAt = 0;
+  /** The latest read of the numbers' replies (kept while recent, so callers wait for the one on its way). */
+  private pull: Promise<void> | undefined;
   private readonly lookups = new TokenBucket(LOOKUP_BURST, LOOKUP_REFILL_MS);
   /** The latest lookup, by desk and ticket number: a palette opened again for the same conversation asks Blip nothing. */
   private lastLookup: { key: string; at: number; ticket: FoundTicket | undefined } | undefined;
@@ -57,12 +59,17 @@ export class DeskRepliesService {
   /**
    * Reads the numbers' replies into the local copy if the last read is a few minutes old, so a
    * colleague's edit reaches the desk without opening the panel (the desk's warm-up calls it, never
-   * the palette).
+   * the palette). Resolves when the read on its way (or just started) is done; a failed read is
+   * tried again at the next call.
    */
-  async refreshReplies(now = Date.now()): Promise<void> {
-    if (now - this.pulledAt <= PULL_EVERY_MS) return;
-    this.pulledAt = now;
-    await this.pullReplies();
+  refreshReplies(now = Date.now()): Promise<void> {
+    if (!this.pull || now - this.pulledAt > PULL_EVERY_MS) {
+      this.pulledAt = now;
+      const pull = this.pullReplies().then(() => undefined);
+      this.pull = pull;
+      pull.catch(() => this.pull === pull && (this.pull = undefined));
+    }
+    return this.pull;
   }
 
   async recordUse(replyId: string, now = Date.now()): Promise<void> {
