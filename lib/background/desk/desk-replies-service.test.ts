@@ -76,6 +76,7 @@ describe('the values the desk palette fills in', () => {
     });
     await expect(pulling.refreshReplies(0)).rejects.toThrow('offline');
     void pulling.refreshReplies(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
     expect(pulls).toBe(2);
     let listed = false;
     const replies = pulling.replies(2).then(() => (listed = true));

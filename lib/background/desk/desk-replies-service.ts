@@ -59,11 +59,14 @@ export class DeskRepliesService {
   /**
    * Reads the numbers' replies into the local copy if the last read is a few minutes old, so a
    * colleague's edit reaches the desk without opening the panel (the desk's warm-up calls it, never
-   * the palette). Resolves when the read on its way (or just started) is done; a failed read is
-   * tried again at the next call.
+   * the palette). Resolves when the read on its way (or just started) is done; a failed read, or
+   * one asked for before any number was set, is tried again at the next call.
    */
-  refreshReplies(now = Date.now()): Promise<void> {
+  async refreshReplies(now = Date.now()): Promise<void> {
     if (!this.pull || now - this.pulledAt > PULL_EVERY_MS) {
+      // No number yet (an administrator's policy is being applied): nothing to read, nothing to remember.
+      if ((await listInstallations(this.db)).length === 0) return;
+      if (this.pull && now - this.pulledAt <= PULL_EVERY_MS) return this.pull;
       this.pulledAt = now;
       const pull = this.pullReplies().then(() => undefined);
       this.pull = pull;

@@ -1,7 +1,7 @@
 import type { VariableValues } from '../../rpc/contracts/desk';
 import type { DeskRepliesService } from './desk-replies-service';
 
-/** How long a conversation's variable values are reused: a customer's details rarely change while the agent answers. */
+/** How long a conversation's variable values are reused once its customer is found: a customer's details rarely change while the agent answers. */
 const VALUES_TTL_MS = 5 * 60_000;
 /** Conversations remembered at once. */
 const KEPT = 20;
@@ -31,7 +31,10 @@ export class DeskWarmUp {
     const values = this.desk.values(ticketNumber, deskOrigin, now);
     this.conversations.delete(key);
     this.conversations.set(key, { values, at: now });
-    values.catch(() => this.conversations.get(key)?.values === values && this.conversations.delete(key));
+    // Only a conversation whose customer was found is kept: one looked up before the numbers or the
+    // agent were known (or not found) is asked about again (the lookup itself is rate limited).
+    const forget = () => this.conversations.get(key)?.values === values && this.conversations.delete(key);
+    values.then((found) => found['contact.identity'] === undefined && forget(), forget);
     while (this.conversations.size > KEPT) this.conversations.delete(this.conversations.keys().next().value!);
     return values;
   }
