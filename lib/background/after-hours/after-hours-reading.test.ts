@@ -32,25 +32,6 @@ describe("a number's after-hours list, read again", () => {
     log.length = 0;
   });
 
-  it('reads at first the threads active in the 7 days whose contact the contact list left out, and leaves nothing to read again', async () => {
-    const norte = store.bots.get('norte')!;
-    // A customer whose contact says they last wrote a month ago, though their thread has Sunday night's message.
-    const lagging = norte.contacts.find((contact) => contact.name && !norte.threads.has(contact.identity))!;
-    lagging.lastMessageDate = new Date(NOW - 30 * 86_400_000).toISOString();
-    write(lagging.identity, NOW - 3 * 86_400_000 - 7 * 3_600_000);
-    kept = new Map();
-    const first = await firstReading(transport(), 'norte', NOW);
-    apply(first);
-    expect(kept.get(lagging.identity)?.name).toBe(lagging.name);
-
-    // Read again right away: the listing, and at most a couple of delivery looks; no thread read twice, no contact list.
-    log.length = 0;
-    apply(await laterReading(transport(), { installationId: 'norte', threadsSeenAt: NOW, threadsRead: first.threadsRead }, contacts, NOW + 10_000));
-    expect(log[0]).toBe(LISTING);
-    expect(log.filter((uri) => uri.startsWith('/contacts') || uri.includes('direction=asc'))).toEqual([]);
-    expect(log.length).toBeLessThanOrEqual(3);
-  });
-
   it('reads a thread listed again with no new message only once', async () => {
     const identity = [...kept.keys()][0]!;
     write(identity, NOW + 30_000);

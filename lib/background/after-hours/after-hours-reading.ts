@@ -1,8 +1,8 @@
 import type { BlipTransport } from '../../blip/transport';
 import { getContact, listContacts, FILTERED_WINDOW, type BlipContact } from '../../blip/contacts';
-import { messagesAfter, messagesSince, recentThreads } from '../../blip/threads';
-import { AFTER_HOURS_DAYS, withThreadDates, type AfterHoursContactRecord, type AfterHoursState } from '../../domain/after-hours';
-import { deliveriesMovedOn } from './after-hours-deliveries';
+import { lastTemplateSent, messagesAfter, messagesSince, recentThreads } from '../../blip/threads';
+import { AFTER_HOURS_DAYS, withThreadDates, type ActiveDelivery, type AfterHoursContactRecord, type AfterHoursState } from '../../domain/after-hours';
+import { deliveryFromEvents, isSettled } from '../../domain/delivery';
 import { changedSince } from '../../domain/contact-filter';
 
 const DAY = 86_400_000;
@@ -27,9 +27,8 @@ function details(contact: BlipContact | undefined, known: AfterHoursContactRecor
 
 /**
  * The first reading: every contact that interacted in the last 7 days (one filtered, paged contact
- * list) and each one's thread back to then, plus the threads active in that time whose contact the
- * list left out (a contact's last interaction can lag behind its thread). The costly part, done
- * once per number; later readings are incremental.
+ * list) and each one's thread back to then. The costly part, done once per number; later readings
+ * are incremental.
  */
 export async function firstReading(transport: BlipTransport, installationId: string, now: number): Promise<AfterHoursReading> {
   const since = now - AFTER_HOURS_DAYS * DAY;
@@ -39,31 +38,15 @@ export async function firstReading(transport: BlipTransport, installationId: str
     candidates.push(...page.items);
     if (page.items.length < PAGE) break;
   }
-  const active = await activeThreads(transport, since);
-  const listed = new Set(candidates.map((contact) => contact.identity));
-  const others = [...active.keys()].filter((identity) => !listed.has(identity));
-  const read = (identity: string, contact: BlipContact | undefined) =>
-    messagesSince(transport, identity, since, now).then(async (messages): Promise<AfterHoursContactRecord> => {
-      const dates = withThreadDates(empty, messages, since);
-      const found = contact ?? (dates.receivedAt.length ? await getContact(transport, identity).catch(() => undefined) : undefined);
-      return { installationId, identity, ...details(found, undefined), ...dates };
-    });
-  const records = await Promise.all([...candidates.map((contact) => read(contact.identity, contact)), ...others.map((identity) => read(identity, undefined))]);
-  // Only the threads a next listing may show again (within its margin) are worth remembering.
-  const recent = [...active].filter(([, at]) => at >= now - MARGIN_MS);
-  return { keep: records.filter((record) => record.receivedAt.length > 0), drop: [], threadsRead: Object.fromEntries(recent) };
-}
-
-/** The threads whose last message is at or after `from` (most recently active first), with that message's date. */
-async function activeThreads(transport: BlipTransport, from: number): Promise<Map<string, number>> {
-  const active = new Map<string, number>();
-  for (let skip = 0; skip < FILTERED_WINDOW; skip += PAGE) {
-    const threads = await recentThreads(transport, skip, PAGE);
-    const recent = threads.filter((thread) => thread.lastMessage && Date.parse(thread.lastMessage.date) >= from);
-    for (const thread of recent) active.set(thread.identity, Date.parse(thread.lastMessage!.date));
-    if (threads.length < PAGE || recent.length < threads.length) break;
-  }
-  return active;
+  const records = await Promise.all(
+    candidates.map(async (contact): Promise<AfterHoursContactRecord> => ({
+      installationId,
+      identity: contact.identity,
+      ...details(contact, undefined),
+      ...withThreadDates(empty, await messagesSince(transport, contact.identity, since, now), since),
+    })),
+  );
+  return { keep: records.filter((record) => record.receivedAt.length > 0), drop: [], threadsRead: {} };
 }
 
 /** What a later reading needs of what is kept: some contacts by identity, and all of them. */
@@ -83,7 +66,13 @@ export async function laterReading(transport: BlipTransport, state: AfterHoursSt
   const { installationId, threadsSeenAt, threadsRead = {} } = state;
   const since = now - AFTER_HOURS_DAYS * DAY;
   const from = threadsSeenAt - MARGIN_MS;
-  const active = await activeThreads(transport, from);
+  const active = new Map<string, number>();
+  for (let skip = 0; ; skip += PAGE) {
+    const threads = await recentThreads(transport, skip, PAGE);
+    const recent = threads.filter((thread) => thread.lastMessage && Date.parse(thread.lastMessage.date) >= from);
+    for (const thread of recent) active.set(thread.identity, Date.parse(thread.lastMessage!.date));
+    if (threads.length < PAGE || recent.length < threads.length) break;
+  }
   const identities = [...active.keys()];
   const records = await known(identities);
   // A thread listed again (within the margin) whose last message was read already is not read again.
@@ -105,4 +94,32 @@ export async function laterReading(transport: BlipTransport, state: AfterHoursSt
     }),
   );
   return { keep: [...delivered, ...read.filter((record) => record.receivedAt.length > 0)], drop: read.filter((record) => record.receivedAt.length === 0).map((record) => record.identity), threadsRead: listed };
+}
+
+/** Deliveries looked at again per reading, and how soon the same one is looked at again: a handful of calls per opening. */
+const RECHECKS_PER_READING = 2;
+const RECHECK_EVERY_MS = 60_000;
+
+/**
+ * A few kept contacts whose active message of the last day is not read or failed yet (the ones
+ * looked at longest ago), with its delivery as the thread shows it now.
+ */
+async function deliveriesMovedOn(transport: BlipTransport, records: AfterHoursContactRecord[], now: number): Promise<AfterHoursContactRecord[]> {
+  const lastLook = (active: ActiveDelivery) => active.checkedAt ?? active.at;
+  const pending = records
+    .filter(({ activeDelivery: active }) => active && now - active.at < DAY && now - lastLook(active) >= RECHECK_EVERY_MS && !isSettled(deliveryFromEvents([{ event: active.status, reason: active.reason }])))
+    .sort((a, b) => lastLook(a.activeDelivery!) - lastLook(b.activeDelivery!))
+    .slice(0, RECHECKS_PER_READING);
+  const read = await Promise.all(
+    pending.map(async (record): Promise<AfterHoursContactRecord | undefined> => {
+      const known = record.activeDelivery!;
+      const look = await lastTemplateSent(transport, record.identity, known.at, now).then((message) => ({ message }), () => undefined);
+      // Blip did not answer: looked at again next time.
+      if (!look) return undefined;
+      const { message } = look;
+      const moved = message !== undefined && message.status !== known.status;
+      return { ...record, activeDelivery: moved ? { at: Date.parse(message.date), status: message.status, reason: message.reason, checkedAt: now } : { ...known, checkedAt: now } };
+    }),
+  );
+  return read.filter((record) => record !== undefined);
 }
