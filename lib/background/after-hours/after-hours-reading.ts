@@ -46,7 +46,21 @@ export async function firstReading(transport: BlipTransport, installationId: str
       ...withThreadDates(empty, await messagesSince(transport, contact.identity, since, now), since),
     })),
   );
-  return { keep: records.filter((record) => record.receivedAt.length > 0), drop: [], threadsRead: {} };
+  // The threads active just now count as read: the next listing (which overlaps this moment) reads them only if they change.
+  const threadsRead = Object.fromEntries(await activeThreads(transport, now - MARGIN_MS));
+  return { keep: records.filter((record) => record.receivedAt.length > 0), drop: [], threadsRead };
+}
+
+/** The threads whose last message is at or after `from` (most recently active first), with that message's date. */
+async function activeThreads(transport: BlipTransport, from: number): Promise<Map<string, number>> {
+  const active = new Map<string, number>();
+  for (let skip = 0; skip < FILTERED_WINDOW; skip += PAGE) {
+    const threads = await recentThreads(transport, skip, PAGE);
+    const recent = threads.filter((thread) => thread.lastMessage && Date.parse(thread.lastMessage.date) >= from);
+    for (const thread of recent) active.set(thread.identity, Date.parse(thread.lastMessage!.date));
+    if (threads.length < PAGE || recent.length < threads.length) break;
+  }
+  return active;
 }
 
 /** What a later reading needs of what is kept: some contacts by identity, and all of them. */
@@ -66,13 +80,7 @@ export async function laterReading(transport: BlipTransport, state: AfterHoursSt
   const { installationId, threadsSeenAt, threadsRead = {} } = state;
   const since = now - AFTER_HOURS_DAYS * DAY;
   const from = threadsSeenAt - MARGIN_MS;
-  const active = new Map<string, number>();
-  for (let skip = 0; ; skip += PAGE) {
-    const threads = await recentThreads(transport, skip, PAGE);
-    const recent = threads.filter((thread) => thread.lastMessage && Date.parse(thread.lastMessage.date) >= from);
-    for (const thread of recent) active.set(thread.identity, Date.parse(thread.lastMessage!.date));
-    if (threads.length < PAGE || recent.length < threads.length) break;
-  }
+  const active = await activeThreads(transport, from);
   const identities = [...active.keys()];
   const records = await known(identities);
   // A thread listed again (within the margin) whose last message was read already is not read again.
