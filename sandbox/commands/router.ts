@@ -15,6 +15,9 @@ import { bucketRoutes } from './buckets';
 import { whatsappRoutes } from './whatsapp';
 import { liveTicketRoutes } from './tickets-live';
 import { replyRoutes } from './replies';
+import { analyticsRoutes } from './analytics';
+import { schedulerRoutes } from './scheduler';
+import { ticketStatusRoutes } from './ticket-status';
 
 export interface CommandEnvelope {
   id: string;
@@ -59,6 +62,9 @@ const ROUTES: Route[] = [
   ...whatsappRoutes,
   ...liveTicketRoutes,
   ...replyRoutes,
+  ...analyticsRoutes,
+  ...schedulerRoutes,
+  ...ticketStatusRoutes,
 ];
 
 const DEFAULT_TO = 'postmaster@msging.net';

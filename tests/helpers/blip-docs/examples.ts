@@ -131,9 +131,15 @@ const slug = (text: string) =>
 /** The shared examples file beside the repository (extracted content is third-party: never committed). */
 export const DEFAULT_EXAMPLES_FILE = new URL('../../../../shared/blip-docs-examples.json', import.meta.url);
 
-/** Reads the examples file, or extracts from a docs git directory, or says why neither is there. */
-export function loadExamples(file: URL | string = DEFAULT_EXAMPLES_FILE, gitDir = process.env.BLIP_DOCS_DIR): DocExamples | { missing: string } {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DocExamples;
-  if (gitDir && existsSync(gitDir)) return extractExamples(gitDir);
-  return { missing: `No ${file instanceof URL ? file.pathname : file} and no BLIP_DOCS_DIR (a git directory of takenet/blip-docs): run "npm run docs:extract -- <git-dir>"` };
+/**
+ * Reads the examples file (`BLIP_DOCS_EXAMPLES` names another one), or extracts from a docs git
+ * directory, or says why neither is there. Only the examples of calls this code base catalogues are
+ * kept, so a file extracted for a newer catalog still serves an older one.
+ */
+export function loadExamples(file: URL | string = process.env.BLIP_DOCS_EXAMPLES ?? DEFAULT_EXAMPLES_FILE, gitDir = process.env.BLIP_DOCS_DIR): DocExamples | { missing: string } {
+  const loaded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DocExamples) : gitDir && existsSync(gitDir) ? extractExamples(gitDir) : undefined;
+  if (!loaded) return { missing: `No ${file instanceof URL ? file.pathname : file} and no BLIP_DOCS_DIR (a git directory of takenet/blip-docs): run "npm run docs:extract -- <git-dir>"` };
+  return { ...loaded, examples: loaded.examples.filter((example) => callOf({ to: stringOr(example.request.body.to), method: String(example.request.body.method ?? 'send'), uri: String(example.request.body.uri ?? '') })?.key === example.call || (example.call === 'messages.send' && example.request.target === '/messages')) };
 }
+
+const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);

@@ -7,6 +7,7 @@ import { shapeProblems } from './compare';
 import { arrange, placeholderValues, post } from './arrange';
 import { REPLY_SCHEMAS } from './schemas';
 import { LEFT_OUT } from './left-out';
+import { BLIP_CALLS } from '../../../lib/blip/catalog';
 
 /**
  * Blip's own examples against the sandbox and our schemas: for each documented request of a call the
@@ -45,6 +46,11 @@ describe.skipIf('missing' in loaded)('Blip docs conformance', () => {
     const ids = new Set(examples.map((example) => example.id));
     expect(Object.keys(LEFT_OUT).filter((id) => !ids.has(id))).toEqual([]);
     expect(Object.values(LEFT_OUT).every((reason) => reason.length > 20)).toBe(true);
+  });
+
+  it('holds an example of every call the catalog says the docs show (else the file predates the catalog: run npm run docs:extract)', () => {
+    const shown = new Set(examples.map((example) => example.call));
+    expect(BLIP_CALLS.filter((call) => call.documentation === 'docs' && !shown.has(call.key)).map((call) => call.key)).toEqual([]);
   });
 });
 
