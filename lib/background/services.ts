@@ -12,6 +12,10 @@ import { RepliesSync } from './replies/replies-sync';
 import { DeskRepliesService } from './desk/desk-replies-service';
 import type { AttemptOutcome } from './outbox/outbox-runner';
 import type { BlipTimings } from '../domain/timings';
+import { AlertsService } from './alerts/alerts-service';
+import { TrendsService } from './trends/trends-service';
+import { RemindersService } from './callbacks/reminders-service';
+import { ScheduledService } from './callbacks/scheduled-service';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -27,6 +31,10 @@ export interface Services {
   replies: RepliesService;
   repliesSync: RepliesSync;
   deskReplies: DeskRepliesService;
+  alerts: AlertsService;
+  trends: TrendsService;
+  reminders: RemindersService;
+  scheduled: ScheduledService;
   /** Asks the outbox to deliver now (after a write was queued). */
   kickOutbox: () => void;
 }
@@ -42,6 +50,7 @@ export interface OutboxControl {
 export function createServices(db: Database, outbox: OutboxControl, timings?: Promise<BlipTimings>): Services {
   const clients = new BlipClients(db, timings);
   const repliesSync = new RepliesSync(db, clients);
+  const afterHours = new AfterHoursService(db, clients);
   return {
     db,
     clients,
@@ -49,12 +58,16 @@ export function createServices(db: Database, outbox: OutboxControl, timings?: Pr
     absence: new AbsenceService(db, clients),
     contactSync: new ContactSyncService(db, clients),
     contacts: new ContactsService(db, clients),
-    afterHours: new AfterHoursService(db, clients),
+    afterHours,
     templates: new TemplatesService(db, clients, (id) => outbox.attempt(id)),
     conversation: new ConversationService(db, clients),
     replies: new RepliesService(db),
     repliesSync,
     deskReplies: new DeskRepliesService(db, clients, () => repliesSync.pullAll()),
+    alerts: new AlertsService(db, clients, afterHours),
+    trends: new TrendsService(db, clients),
+    reminders: new RemindersService(db, clients),
+    scheduled: new ScheduledService(db, clients, () => outbox.kick()),
     kickOutbox: () => outbox.kick(),
   };
 }

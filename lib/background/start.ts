@@ -9,14 +9,17 @@ import { applyManagedSettings, watchManagedSettings } from './installations/mana
 import { startRoleRefresh } from './installations/role-refresh';
 import { startContactSync } from './contacts/contact-sync-jobs';
 import { listenForPaletteShortcut } from './desk/palette-command';
-import { watchAbsenceBadge } from './absence/absence-badge';
 import { repairDamagedRecords } from './repair/repair-job';
 import { loadTimings } from './timings';
+import { watchBadge } from './badge/badge';
+import { startAlerts } from './alerts/alerts-jobs';
+import { startCallbacks } from './callbacks/callbacks-jobs';
+import { listenForNotificationClicks } from './notification-clicks';
 
 /**
  * Wires the background: the services, the RPC handlers, and each feature's jobs (the outbox, role
  * refresh, contact sync, the palette shortcut, managed policy, the badge, the repair of damaged
- * records). Listeners are registered
+ * records, alert checks, call-backs and what a clicked notification opens). Listeners are registered
  * synchronously so a stopped worker wakes up for them.
  */
 export function startBackground(): void {
@@ -32,7 +35,10 @@ export function startBackground(): void {
   listenForPaletteShortcut();
   watchManagedSettings(db);
   startContactSync(services);
-  watchAbsenceBadge(db);
+  watchBadge(db);
+  startAlerts(services);
+  startCallbacks(services);
+  listenForNotificationClicks(services);
   void applyManagedSettings(db)
     .then(() => repairDamagedRecords(services))
     .finally(() => void outbox.kick());

@@ -12,6 +12,13 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
   7: {
     deliveredWrites: [{ id: 'w0', installationId: 'n1', kind: 'conversation.text', deliveredAt: 1 }],
   },
+  8: {
+    alertRules: [{ installationId: 'n1', maxQueueMinutes: 20, noAgentOnline: true, updatedAt: 1 }],
+    alertStatus: [{ installationId: 'n1', checkedAt: 2, quiet: false, failures: 0, active: [{ kind: 'queue-wait', value: 1_300_000, threshold: 1_200_000, since: 2 }] }],
+    reminders: [{ id: 'r1', installationId: 'n1', identity: '5215512345678@wa.gw.msging.net', name: 'Ana', contactedAt: 1, dueAt: 3, createdAt: 2, status: 'pending' }],
+    scheduledMessages: [{ id: 's1', installationId: 'n1', identity: '5215512345678@wa.gw.msging.net', templateName: 'retomar', language: 'es_MX', contactedAt: 1, when: 4, createdAt: 2, status: 'scheduled', previous: { state: null, master: null } }],
+    reportDays: [{ installationId: 'n1', day: '2026-03-01', timings: { avgQueue: 1, avgFirstResponse: 2, avgWait: 3, avgAttendance: 4 }, fetchedAt: 5 }],
+  },
   6: {
     replyCategories: [{ id: 'asistencia-1', name: 'Saludos', position: 0, replies: [{ id: 'r1', title: 'Hola', text: 'Hola {{contact.name}}' }], synced: { n1: 'abc-1' }, updatedAt: 1 }],
     replyConflicts: [{ categoryId: 'asistencia-1', installationId: 'n1', theirs: null, detectedAt: 1 }],

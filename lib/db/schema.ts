@@ -65,6 +65,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 7,
     stores: { deliveredWrites: 'id, deliveredAt' },
   },
+  {
+    // Alerts (each number's thresholds and what the last background check found), call-backs
+    // (reminders and active messages scheduled for the opening) and the days of the timings report
+    // already read (a past day does not change).
+    version: 8,
+    stores: {
+      alertRules: 'installationId',
+      alertStatus: 'installationId',
+      reminders: 'id, installationId, status',
+      scheduledMessages: 'id, installationId, status',
+      reportDays: '[installationId+day], installationId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,4 +1,5 @@
 import type { LanguageSetting } from '../domain/languages';
+import type { PanelRequest } from '../domain/panel-request';
 import type { Database } from './database';
 import { tablesOf } from './tables';
 
@@ -9,6 +10,8 @@ export interface Settings {
   selectedInstallationId: string;
   /** The agent e-mail came from an administrator's policy. */
   agentEmailManaged: boolean;
+  /** What a clicked notification asked the side panel to show. */
+  panelRequest: PanelRequest;
 }
 
 /** One setting, or undefined when never written. */
