@@ -14,6 +14,9 @@ import { NoNumbersNotice } from './NoNumbersNotice';
 import { DeskLink } from './DeskLink';
 import { focusViewHeading } from '../ui/focus';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { AlertsLine } from '../alerts/AlertsLine';
+import { usePanelRequests } from '@/lib/ui/hooks/use-panel-requests';
+import '../alerts/alerts.css';
 
 /** The last section shown: the panel opens there again. */
 const SECTION_KEY = 'asistencia.section';
@@ -32,6 +35,7 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
   const { app, navigation } = models;
   const [section, setSection] = useState(lastSection);
   const [error, setError] = useState<unknown>();
+  usePanelRequests(models);
   useEffect(() => localStorage.setItem(SECTION_KEY, section), [section]);
   // Another section may ask for one (Contactos opens a contact in Conversas): the new view takes the focus.
   useEffect(
@@ -67,6 +71,7 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
         <DamagedNotice records={app.damaged.value} />
         <OutboxStatus items={app.outbox.value} onError={setError} />
         <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />
+        <AlertsLine models={models} />
       </div>
       <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="panel-body">
         <ErrorBoundary key={current.id} name={t(current.label)}>

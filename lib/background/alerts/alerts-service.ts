@@ -3,9 +3,9 @@ import { getAlertStatus, listAlertRules, listAlertStatuses, dropAlertStatuses, p
 import { listInstallations } from '../../db/installations';
 import type { ActiveAlert, AlertRule, AlertStatus, AlertThresholds } from '../../domain/alerts';
 import type { BusinessHours } from '../../domain/business-hours';
-import { formatDuration } from '../../domain/timespan';
 import { readAlertFigures } from '../../blip/alert-figures';
 import { t } from '../../i18n/i18n';
+import { breachWords, thresholdWords } from '../../i18n/alert-words';
 import type { BlipClients } from '../installations/clients';
 import type { AfterHoursService } from '../after-hours/after-hours-service';
 import { clearNotification, clearNotificationsExcept, showNotification } from '../notify/notifications';
@@ -83,8 +83,5 @@ export class AlertsService {
 
 /** The notification's words: the number and what crossed, the threshold. */
 export function alertText(number: string, alert: ActiveAlert): { title: string; message: string } {
-  const duration = alert.kind === 'queue-wait' || alert.kind === 'first-response';
-  const value = duration ? formatDuration(alert.value) : String(alert.value);
-  const threshold = alert.kind === 'no-agent' ? '' : t('alerts.threshold', { threshold: duration ? formatDuration(alert.threshold) : String(alert.threshold) });
-  return { title: t('alerts.notificationTitle', { number, what: t(`alerts.breach.${alert.kind}`, { value }) }), message: t('alerts.notificationBody', { threshold }).trim() };
+  return { title: t('alerts.notificationTitle', { number, what: breachWords(alert) }), message: t('alerts.notificationBody', { threshold: thresholdWords(alert) }).trim() };
 }

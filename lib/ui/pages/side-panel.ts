@@ -5,6 +5,7 @@ import { createNavigationModel, type NavigationModel } from '../models/navigatio
 import { createRepliesModel, type RepliesModel } from '../models/replies-model';
 import { createSearchModel, type SearchModel } from '../models/search-model';
 import { createSearchClient } from '../search-client';
+import { createAlertsModel, type AlertsModel } from '../models/alerts-model';
 
 /** Every model of the side panel, built once when the panel opens; sections get them from here. */
 export interface SidePanelModels {
@@ -13,6 +14,7 @@ export interface SidePanelModels {
   contactCache: ContactCacheModel;
   replies: RepliesModel;
   monitoring: MonitoringModel;
+  alerts: AlertsModel;
   /** Built on first use: it starts the contact index (in a worker). */
   readonly search: SearchModel;
 }
@@ -26,6 +28,7 @@ export function createSidePanelModels(): SidePanelModels {
     contactCache: createContactCacheModel(),
     replies: createRepliesModel(),
     monitoring: createMonitoringModel(),
+    alerts: createAlertsModel(),
     get search() {
       search ??= createSearchModel(createSearchClient());
       return search;

@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { Page, WebWorker } from 'puppeteer-core';
+import type { ExtensionSession } from './chromium';
+
+const run = promisify(execFile);
+type Chrome = {
+  permissions: { contains(request: object): Promise<boolean> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+  action: { getBadgeText(details: object): Promise<string> };
+  alarms: { create(name: string, info: object): Promise<void> };
+};
+/** The page's `chrome` (written out inside each evaluated function: they run in the page). */
+
+/**
+ * Answers Chrome's permission prompt ("Allow") the way a user does, in a headful Chromium on Xvfb:
+ * Tab to the accept button, Enter. Only while the permission is not granted yet (with it, no prompt
+ * shows and the keys would land on the page).
+ */
+export async function acceptPermissionPrompt(page: Page, display: string): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  if (await page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ permissions: ['notifications'] }))) return;
+  await run('xdotool', ['key', 'Tab', 'Return'], { env: { ...process.env, DISPLAY: display }, timeout: 15_000 });
+  await page.waitForFunction(() => (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ permissions: ['notifications'] }), { timeout: 10_000 });
+}
+
+/** The ids of the desktop notifications the extension shows now (through the notifications API). */
+export async function shownNotifications(page: Page): Promise<string[]> {
+  return page.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()));
+}
+
+/** Takes a notification away as a user dismissing it would. */
+export async function dismissNotification(page: Page, id: string): Promise<void> {
+  await page.evaluate((notification) => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.clear(notification), id);
+}
+
+export async function badgeText(page: Page): Promise<string> {
+  return page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
+}
+
+/** The background's alarm goes off now (as Chrome fires it when its time comes). */
+export async function fireAlarm(page: Page, name: string): Promise<void> {
+  await page.evaluate((alarm) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create(alarm, { when: Date.now() }), name);
+}
+
+/**
+ * Clicks the notification popup Chromium draws on Linux without a notification service (a small
+ * window at the bottom right), as the user would with the mouse.
+ */
+export async function clickNotification(display: string): Promise<void> {
+  const env = { ...process.env, DISPLAY: display };
+  const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', '.*'], { env });
+  for (const window of stdout.trim().split('\n')) {
+    const geometry = Object.fromEntries((await run('xdotool', ['getwindowgeometry', '--shell', window], { env })).stdout.trim().split('\n').map((line) => line.split('=') as [string, string]));
+    const [x, y, width, height] = ['X', 'Y', 'WIDTH', 'HEIGHT'].map((key) => Number(geometry[key]));
+    if (width! > 500 || height! > 200 || width! < 100) continue;
+    await run('xdotool', ['mousemove', String(x! + Math.round(width! / 3)), String(y! + Math.round(height! / 2))], { env });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await run('xdotool', ['click', '1'], { env });
+    return;
+  }
+  throw new Error('No notification popup on screen');
+}
+
+/** The background service worker, to move its clock as time passing would. */
+export async function backgroundWorker(session: ExtensionSession): Promise<WebWorker> {
+  const target = await session.browser.waitForTarget((candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${session.extensionId}/`));
+  return (await target.worker())!;
+}
+
+/** Moves the background's clock forward by `ms` (its `Date`; Chrome's alarms keep real time). */
+export async function advanceWorkerClock(worker: WebWorker, ms: number): Promise<void> {
+  await worker.evaluate((offset) => {
+    const scope = globalThis as unknown as { Date: DateConstructor; __realDate?: DateConstructor; __clockOffset?: number };
+    const Real = (scope.__realDate ??= scope.Date);
+    scope.__clockOffset = (scope.__clockOffset ?? 0) + offset;
+    const shifted = () => Real.now() + scope.__clockOffset!;
+    scope.Date = class extends Real {
+      constructor(...args: unknown[]) {
+        if (args.length) super(...(args as [number]));
+        else super(shifted());
+      }
+      static override now() {
+        return shifted();
+      }
+    } as DateConstructor;
+  }, ms);
+}
