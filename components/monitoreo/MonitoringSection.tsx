@@ -69,7 +69,7 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
       {!figures ? (
         model.refreshing.value && <LoadingNotice onRetry={() => void model.refresh()} />
       ) : (
-        <FigureAge.Provider value={updatedAt}>
+        <FigureAge.Provider value={updatedAt === undefined ? undefined : { readAt: updatedAt, now: Date.now() }}>
           <div class="metrics">
             <MetricCard testId="waiting" label={t('monitoring.waiting')} value={formatNumber(figures.waiting)} list="waiting" listName={t('monitoring.list.waiting')} onOpen={open} />
             <MetricCard testId="max-queue" label={t('monitoring.maxQueue')} value={formatDuration(figures.maxQueueTime)} list="waiting" listName={t('monitoring.list.waiting')} onOpen={open} />

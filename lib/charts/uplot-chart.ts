@@ -28,12 +28,17 @@ export function drawChart(target: HTMLElement, data: ChartData, theme: ChartThem
     {
       width,
       height,
-      legend: { show: drawn.length > 1 },
+      // The legend names the series; the values are in the table beside the chart.
+      legend: { show: drawn.length > 1, live: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false, range: [-0.5, Math.max(0.5, data.rows.length - 0.5)] } },
+      scales: {
+        x: { time: false, range: [-0.5, Math.max(0.5, data.rows.length - 0.5)] },
+        // Counts and times start at zero, so a bar's height is its value.
+        y: { range: (_self, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+      },
       axes: [
         { ...axis, values: (_self, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? (data.rows[tick] ?? '') : '')) },
-        { ...axis, size: 44 },
+        { ...axis, size: 44, label: drawn.some((column) => column.unit === 'duration') ? 'min' : undefined, labelSize: 16 },
       ],
       series: [
         { label: data.rowLabel },

@@ -7,10 +7,14 @@ const HOUR = 3_600_000;
 /** A `yyyy-mm-dd` day as the UI language writes a short date. */
 const dayLabel = (day: string) => formatDateTime(Date.parse(`${day}T12:00:00`), { day: '2-digit', month: '2-digit' });
 
-/** Today's tickets per hour, from midnight (the agent's clock) to the current hour, hours without tickets at zero. */
+/**
+ * Today's tickets per hour, by the agent's clock: from midnight (or from the first hour Blip counts in
+ * its own "today", which follows the tenant's zone) to the current hour, hours without tickets at zero.
+ */
 export function hourlyChart(hours: HourCount[], now: number): ChartData {
   const midnight = new Date(now).setHours(0, 0, 0, 0);
-  const starts = Array.from({ length: Math.floor((now - midnight) / HOUR) + 1 }, (_, index) => midnight + index * HOUR);
+  const first = Math.min(midnight, ...hours.map((item) => item.hour - (((item.hour - midnight) % HOUR) + HOUR) % HOUR));
+  const starts = Array.from({ length: Math.floor((now - first) / HOUR) + 1 }, (_, index) => first + index * HOUR);
   const count = (start: number) => hours.filter((item) => item.hour >= start && item.hour < start + HOUR).reduce((sum, item) => sum + item.tickets, 0);
   return {
     id: 'today-hourly',

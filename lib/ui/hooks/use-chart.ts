@@ -36,7 +36,10 @@ export function useChart(data: ChartData) {
     loadCharts().then(
       ({ drawChart }) => {
         if (gone) return;
-        chart = drawChart(target, data, themeOf(target), target.clientWidth || 300);
+        const theme = themeOf(target);
+        chart = drawChart(target, data, theme, target.clientWidth || 300);
+        // Which colors it was drawn with (a canvas keeps no trace of them).
+        target.dataset.drawnWith = theme.text;
         observer.observe(target);
       },
       setFailed,
