@@ -133,6 +133,11 @@ export function TemplateSender({ installationId, phone, identity, onSent, autoFo
           <SentResult installationId={installationId} result={result} />
         </div>
       )}
+      {state === 'sent' && schedule && (
+        <div ref={done} tabIndex={-1} class="notice success" role="status">
+          <span>{t('callbacks.scheduled', { date: formatDateTime(schedule.when) })}</span>
+        </div>
+      )}
     </div>
   );
 }

@@ -10,7 +10,11 @@ function api(): NotificationsApi | undefined {
 
 /** True when the user allowed desktop notifications (asked when the first alert or reminder is set). */
 export async function notificationsAllowed(): Promise<boolean> {
-  return Boolean(api()) && (await browser.permissions.contains(PERMISSION).catch(() => false));
+  try {
+    return Boolean(api()) && (await browser.permissions.contains(PERMISSION));
+  } catch {
+    return false;
+  }
 }
 
 /**
