@@ -1,5 +1,6 @@
 import type { BlipTransport } from './transport';
-import { ADDRESS, collectionSchema } from './lime';
+import { ADDRESS } from './lime';
+import { itemByItemCollection } from './items';
 import { agentSummarySchema, metricsSummarySchema, ticketsSummarySchema, waitingTicketSchema } from './monitoring';
 import { readsFor, type AlertReading, type AlertThresholds } from '../domain/alerts';
 
@@ -12,10 +13,10 @@ const get = <S extends Parameters<BlipTransport['command']>[1]>(transport: BlipT
 export async function readAlertFigures(transport: BlipTransport, rule: AlertThresholds): Promise<AlertReading> {
   const reads = readsFor(rule);
   const [waiting, metrics, tickets, agents] = await Promise.all([
-    reads.has('waiting-tickets') ? get(transport, '/monitoring/waiting-tickets?version=2', collectionSchema(waitingTicketSchema)) : undefined,
+    reads.has('waiting-tickets') ? get(transport, '/monitoring/waiting-tickets?version=2', itemByItemCollection(waitingTicketSchema)) : undefined,
     reads.has('ticket-metrics') ? get(transport, '/monitoring/ticket-metrics?version=2', metricsSummarySchema) : undefined,
     reads.has('tickets') ? get(transport, '/monitoring/tickets?version=2', ticketsSummarySchema) : undefined,
-    reads.has('attendants') ? get(transport, '/monitoring/attendants?version=2', collectionSchema(agentSummarySchema)) : undefined,
+    reads.has('attendants') ? get(transport, '/monitoring/attendants?version=2', itemByItemCollection(agentSummarySchema)) : undefined,
   ]);
   return {
     maxQueueTime: waiting && Math.max(0, ...waiting.items.map((ticket) => ticket.queueTime)),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BlipTransport } from './transport';
-import { ADDRESS, collectionSchema } from './lime';
+import { ADDRESS } from './lime';
+import { itemByItemCollection } from './items';
 import { withQuery } from './paging';
 import { AppError } from '../errors/app-error';
 import { parseTimeSpan } from '../domain/timespan';
@@ -33,7 +34,7 @@ export const agentPeriodSchema = z.object({
 });
 
 const get = <S extends z.ZodType>(transport: BlipTransport, uri: string, schema: S) => transport.command({ to: ADDRESS.desk, method: 'get', uri }, schema);
-/** Reports with nothing to say answer 67 on some tenants (blip-api.md §13.2): that is an empty list. */
+/** Reports with nothing to say answer 67 on some tenants (blip-api.md §13.2): that is an empty list. An unreadable item is left out. */
 const orEmpty = <T>(read: Promise<{ items: T[] }>): Promise<T[]> =>
   read.then(
     (page) => page.items,
@@ -43,7 +44,7 @@ const period = (uri: string, begin: string, end: string) => withQuery(uri, { beg
 
 /** Today's tickets per hour (docs: "Get tickets per hour", `version=2`); items with an unreadable hour are skipped. */
 export async function readTicketsPerHour(transport: BlipTransport): Promise<HourCount[]> {
-  const items = await orEmpty(get(transport, '/monitoring/tickets-per-hour?version=2', collectionSchema(ticketsByHourSchema)));
+  const items = await orEmpty(get(transport, '/monitoring/tickets-per-hour?version=2', itemByItemCollection(ticketsByHourSchema)));
   return items.map((item) => ({ hour: Date.parse(item.storageDate), tickets: item.ticketByHour })).filter((item) => !Number.isNaN(item.hour));
 }
 
@@ -52,7 +53,7 @@ export async function readTicketsPerHour(transport: BlipTransport): Promise<Hour
  * day that had tickets, in the board's words (opened = every ticket created that day).
  */
 export async function readTicketsReport(transport: BlipTransport, begin: string, end: string): Promise<DayTickets[]> {
-  const items = await orEmpty(get(transport, period('/analytics/reports/tickets', begin, end), collectionSchema(dayTicketsSchema)));
+  const items = await orEmpty(get(transport, period('/analytics/reports/tickets', begin, end), itemByItemCollection(dayTicketsSchema)));
   return items.flatMap((item) => {
     const day = reportDay(item.date);
     if (!day) return [];
@@ -69,7 +70,7 @@ export async function readTimingsReport(transport: BlipTransport, begin: string,
 
 /** The agents report of a period: each agent's tickets and averages. */
 export async function readAgentsReport(transport: BlipTransport, begin: string, end: string): Promise<AgentPeriod[]> {
-  const items = await orEmpty(get(transport, period('/analytics/reports/attendants', begin, end), collectionSchema(agentPeriodSchema)));
+  const items = await orEmpty(get(transport, period('/analytics/reports/attendants', begin, end), itemByItemCollection(agentPeriodSchema)));
   return items.map((item) => ({
     identity: item.identity,
     openedTickets: item.openedTickets,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BlipTransport } from './transport';
-import { ADDRESS, collectionSchema } from './lime';
+import { ADDRESS } from './lime';
+import { itemByItemCollection } from './items';
 import { AppError } from '../errors/app-error';
 
 const SCHEDULE_TYPE = 'application/vnd.iris.schedule+json';
@@ -55,10 +56,7 @@ export async function cancelSchedule(transport: BlipTransport, messageId: string
 /** The bot's schedules (docs: "Get all schedules", at most 1000, content not shown); unreadable items are skipped. */
 export async function listSchedules(transport: BlipTransport): Promise<Schedule[]> {
   const page = await transport
-    .command({ to: ADDRESS.scheduler, method: 'get', uri: '/schedules' }, collectionSchema(z.unknown()))
+    .command({ to: ADDRESS.scheduler, method: 'get', uri: '/schedules' }, itemByItemCollection(scheduleSchema))
     .catch((error: unknown) => (error instanceof AppError && error.code === 'not-found' ? { items: [] } : Promise.reject(error)));
-  return page.items.flatMap((item) => {
-    const parsed = scheduleSchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return page.items;
 }
