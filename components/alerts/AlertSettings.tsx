@@ -32,8 +32,8 @@ export function AlertSettings({ models, scope }: { models: SidePanelModels; scop
   const save = (clear: boolean) => {
     const result = clear ? { thresholds: { noAgentOnline: false } } : thresholdsFrom(values);
     if ('invalid' in result) return setInvalid(result.invalid);
-    // Asked before anything is awaited: the browser grants it only from the click.
-    const asked = watchesAnything(result.thresholds) ? askForNotifications() : Promise.resolve(notifications ?? false);
+    // Asked with the number's first thresholds, before anything is awaited (the browser grants it only from the click).
+    const asked = !rule && notifications !== true && watchesAnything(result.thresholds) ? askForNotifications() : Promise.resolve(notifications ?? false);
     setInvalid([]);
     setError(undefined);
     setSaved(undefined);

@@ -4,11 +4,6 @@ import { tablesOf } from './tables';
 
 // Alerts: each number's thresholds, and what the background's last check found.
 
-/** The thresholds set for a number, if any. */
-export function getAlertRule(db: Database, installationId: string): Promise<AlertRule | undefined> {
-  return tablesOf(db).alertRules.get(installationId);
-}
-
 /** Every number's thresholds. */
 export function listAlertRules(db: Database): Promise<AlertRule[]> {
   return tablesOf(db).alertRules.toArray();

@@ -23,11 +23,11 @@ export async function pendingReminders(db: Database): Promise<Reminder[]> {
   return (await tablesOf(db).reminders.where('status').equals('pending').toArray()).sort((a, b) => a.dueAt - b.dueAt);
 }
 
-/** Changes a reminder only while it is still pending (the job and a click may race): true when it did. */
-export async function settleReminder(db: Database, id: string, status: Reminder['status'], now: number): Promise<boolean> {
+/** Changes a reminder only while it is in one of `from` (the job and a click may race): true when it did. */
+export async function settleReminder(db: Database, id: string, status: Reminder['status'], now: number, from: Array<Reminder['status']> = ['pending']): Promise<boolean> {
   return tablesOf(db).transaction('rw', tablesOf(db).reminders, async () => {
     const reminder = await tablesOf(db).reminders.get(id);
-    if (reminder?.status !== 'pending') return false;
+    if (!reminder || !from.includes(reminder.status)) return false;
     await tablesOf(db).reminders.put({ ...reminder, status, doneAt: now });
     return true;
   });

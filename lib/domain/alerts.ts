@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { SerializedError } from '../errors/app-error';
 
 /** What an alert watches on a number: the longest wait in queue, today's average first response, the queue's size, no agent online while tickets wait. */
-export const ALERT_KINDS = ['queue-wait', 'first-response', 'queue-size', 'no-agent'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
+export type AlertKind = 'queue-wait' | 'first-response' | 'queue-size' | 'no-agent';
 
 const minutes = z.number().int().min(1).max(24 * 60);
 

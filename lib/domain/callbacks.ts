@@ -24,7 +24,7 @@ export interface Reminder {
   contactedAt: number;
   dueAt: number;
   createdAt: number;
-  /** pending → fired (notified), or resolved (answered or called back before it was due), or dismissed. */
+  /** pending → fired (notified; shown on its row until dismissed or its notification clicked), resolved (answered or called back before it was due), dismissed. */
   status: 'pending' | 'fired' | 'resolved' | 'dismissed';
   doneAt?: number;
 }

@@ -86,13 +86,17 @@ describe('call-backs of after-hours contacts', () => {
     await fireAlarm(page, CALLBACKS_ALARM);
     await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1);
     expect((await shownNotifications(page))[0]).toMatch(/^reminder:/);
-    await page.waitForFunction((identity) => !document.querySelector(`[data-identity="${identity}"] [data-testid="reminder-chip"]`), {}, row!.identity);
+    await page.waitForSelector(`[data-identity="${row!.identity}"] [data-testid="reminder-due"]`);
 
     const panels = () => context.session.browser.targets().filter((target) => target.url().endsWith('/sidepanel.html') && target !== page.target());
     await clickNotification(xvfb.display);
     await expect.poll(() => panels().length, { timeout: 15_000 }).toBe(1);
     const panel = await panels()[0]!.asPage();
     await waitForText(panel!, row!.name, '.contact-header');
+    // Clicked: done, on the row too.
+    await page.click('#tab-fuera-horario');
+    await page.waitForSelector(`[data-identity="${row!.identity}"] [data-testid="row-callbacks"]`);
+    expect(await page.$(`[data-identity="${row!.identity}"] [data-testid="reminder-due"]`)).toBeNull();
   });
 
   it('leaves a scheduled message with Blip until the opening, routes its answer to Desk, and never sends a cancelled one', async () => {

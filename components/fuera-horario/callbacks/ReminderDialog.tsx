@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { AfterHoursRow } from '@/lib/domain/after-hours';
 import type { BusinessHours } from '@/lib/domain/business-hours';
 import { reminderDue, type ReminderChoice } from '@/lib/domain/callbacks';
-import { askForNotifications } from '@/lib/ui/actions/notifications-permission';
+import { askForNotifications, notificationsGranted } from '@/lib/ui/actions/notifications-permission';
 import { rpc } from '@/lib/rpc/client';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { Modal } from '../../ui/Modal';
@@ -16,6 +16,8 @@ export function ReminderDialog({ installationId, row, hours, onClose }: { instal
   const [time, setTime] = useState('09:00');
   const [error, setError] = useState<unknown>();
   const [badTime, setBadTime] = useState(false);
+  const [notifications, setNotifications] = useState<boolean>();
+  useEffect(() => void notificationsGranted().then(setNotifications), []);
 
   const save = () => {
     const choice: ReminderChoice = kind === 'tomorrow' ? { kind, time } : { kind };
@@ -23,7 +25,7 @@ export function ReminderDialog({ installationId, row, hours, onClose }: { instal
     setBadTime(kind === 'tomorrow' && dueAt === undefined);
     if (dueAt === undefined) return;
     // Asked first, from the click: a reminder is a desktop notification.
-    void askForNotifications();
+    if (notifications !== true) void askForNotifications();
     rpc('callbacks.remind', { installationId, identity: row.identity, name: row.name, phone: row.phone, contactedAt: row.contactedAt, dueAt }).then(onClose, setError);
   };
 
@@ -46,6 +48,7 @@ export function ReminderDialog({ installationId, row, hours, onClose }: { instal
           </div>
           {badTime && <p class="small error" role="alert">{t('callbacks.invalidTime')}</p>}
         </fieldset>
+        {notifications === false && <p class="small muted">{t('callbacks.notificationsOff')}</p>}
         {error !== undefined && <ErrorNotice error={error} />}
         <button type="submit" class="primary">{t('callbacks.saveReminder')}</button>
       </form>

@@ -19,7 +19,8 @@ export function RowCallbacks({ installationId, row, hours, callbacks }: { instal
   const [error, setError] = useState<unknown>();
   const name = row.name ?? t('common.noName');
   const now = Date.now();
-  const reminder = callbacks.reminders.find((candidate) => candidate.identity === row.identity && candidate.status === 'pending');
+  // A reminder shows until it is dismissed: pending, then due (for whoever has notifications off).
+  const reminder = callbacks.reminders.find((candidate) => candidate.identity === row.identity && (candidate.status === 'pending' || candidate.status === 'fired'));
   const scheduled = callbacks.scheduled.filter((candidate) => candidate.identity === row.identity && candidate.createdAt >= row.contactedAt).at(-1);
   const elsewhere = callbacks.remote.find((candidate) => candidate.to === row.identity && !callbacks.scheduled.some((own) => own.id === candidate.id));
   const waiting = scheduled?.status === 'scheduled' || Boolean(elsewhere);
@@ -31,8 +32,8 @@ export function RowCallbacks({ installationId, row, hours, callbacks }: { instal
   return (
     <div class="row-callbacks" data-testid="row-callbacks">
       {reminder && (
-        <span class="pill" data-testid="reminder-chip">
-          {t('callbacks.reminderChip', { date: formatDateTime(reminder.dueAt) })}{' '}
+        <span class={`pill${reminder.status === 'fired' ? ' no' : ''}`} data-testid={reminder.status === 'fired' ? 'reminder-due' : 'reminder-chip'}>
+          {t(reminder.status === 'fired' ? 'callbacks.reminderDue' : 'callbacks.reminderChip', { date: formatDateTime(reminder.dueAt) })}{' '}
           <button type="button" class="link-button" aria-label={t('callbacks.dismiss', { name })} onClick={() => act(rpc('callbacks.dismissReminder', { id: reminder.id }))}>×</button>
         </span>
       )}

@@ -26,16 +26,18 @@ export class RemindersService {
     return reminder;
   }
 
+  /** Done with it, before or after it fired. */
   async dismiss(id: string, now = Date.now()): Promise<void> {
-    await settleReminder(this.db, id, 'dismissed', now);
+    await settleReminder(this.db, id, 'dismissed', now, ['pending', 'fired']);
     await clearNotification(`${REMINDER_NOTIFICATION}${id}`);
   }
 
   /** The reminder a clicked notification stands for (it is done once clicked). */
-  async takeClicked(notificationId: string): Promise<Reminder | undefined> {
-    const reminder = await getReminder(this.db, notificationId.slice(REMINDER_NOTIFICATION.length));
+  async takeClicked(notificationId: string, now = Date.now()): Promise<Reminder | undefined> {
+    const id = notificationId.slice(REMINDER_NOTIFICATION.length);
+    await settleReminder(this.db, id, 'dismissed', now, ['fired']);
     await clearNotification(notificationId);
-    return reminder;
+    return getReminder(this.db, id);
   }
 
   /** Fires the reminders that are due; returns when the next one is. */

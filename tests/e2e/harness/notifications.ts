@@ -44,20 +44,32 @@ export async function fireAlarm(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Clicks the notification popup Chromium draws on Linux without a notification service (a small
- * window at the bottom right), as the user would with the mouse.
+ * Clicks the notification popup Chromium draws on Linux without a notification service (a window about
+ * 360 × 90 px at the bottom right of the screen), as the user would with the mouse. Waits for it to be
+ * on screen (windows come and go while it looks: a vanished one is skipped).
  */
 export async function clickNotification(display: string): Promise<void> {
   const env = { ...process.env, DISPLAY: display };
-  const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', '.*'], { env });
-  for (const window of stdout.trim().split('\n')) {
-    const geometry = Object.fromEntries((await run('xdotool', ['getwindowgeometry', '--shell', window], { env })).stdout.trim().split('\n').map((line) => line.split('=') as [string, string]));
-    const [x, y, width, height] = ['X', 'Y', 'WIDTH', 'HEIGHT'].map((key) => Number(geometry[key]));
-    if (width! > 500 || height! > 200 || width! < 100) continue;
-    await run('xdotool', ['mousemove', String(x! + Math.round(width! / 3)), String(y! + Math.round(height! / 2))], { env });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await run('xdotool', ['click', '1'], { env });
-    return;
+  const popups = async () => {
+    const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', '.*'], { env }).catch(() => ({ stdout: '' }));
+    const found: Array<{ x: number; y: number; width: number; height: number }> = [];
+    for (const window of stdout.trim().split('\n').filter(Boolean)) {
+      const geometry = await run('xdotool', ['getwindowgeometry', '--shell', window], { env }).then(({ stdout: text }) => Object.fromEntries(text.trim().split('\n').map((line) => line.split('=') as [string, string])), () => undefined);
+      if (!geometry) continue;
+      const [x, y, width, height] = ['X', 'Y', 'WIDTH', 'HEIGHT'].map((key) => Number(geometry[key])) as [number, number, number, number];
+      if (width >= 250 && width <= 450 && height >= 50 && height <= 200) found.push({ x, y, width, height });
+    }
+    return found.sort((a, b) => b.y - a.y);
+  };
+  for (let waited = 0; waited < 10_000; waited += 250) {
+    const [popup] = await popups();
+    if (popup) {
+      await run('xdotool', ['mousemove', String(popup.x + Math.round(popup.width / 3)), String(popup.y + Math.round(popup.height / 2))], { env });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await run('xdotool', ['click', '1'], { env });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('No notification popup on screen');
 }
