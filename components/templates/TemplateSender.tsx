@@ -41,6 +41,8 @@ export function TemplateSender({ installationId, phone, identity, onSent, autoFo
   const [templates, setTemplates] = useState<Template[]>();
   const [routesToDesk, setRoutesToDesk] = useState(true);
   const [result, setResult] = useState<ActiveMessageResult>();
+  /** A scheduled message Blip confirmed (false: kept and retried by the background). */
+  const [placed, setPlaced] = useState(true);
   const [chosen, setChosen] = useState<string>('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Record<string, boolean>>({});
@@ -79,7 +81,11 @@ export function TemplateSender({ installationId, phone, identity, onSent, autoFo
     setError(undefined);
     try {
       const message = { installationId, phone, identity, templateName: template.name, language: template.language, values, requestId };
-      if (schedule) schedule.onScheduled(await rpc('callbacks.schedule', { ...message, identity: identity ?? '', name: schedule.name, contactedAt: schedule.contactedAt, when: schedule.when }));
+      if (schedule) {
+        const scheduled = await rpc('callbacks.schedule', { ...message, identity: identity ?? '', name: schedule.name, contactedAt: schedule.contactedAt, when: schedule.when });
+        setPlaced(Boolean(scheduled.placedAt));
+        schedule.onScheduled(scheduled);
+      }
       else setResult(await rpc('templates.send', message));
       setState('sent');
       await onSent?.();
@@ -135,7 +141,7 @@ export function TemplateSender({ installationId, phone, identity, onSent, autoFo
       )}
       {state === 'sent' && schedule && (
         <div ref={done} tabIndex={-1} class="notice success" role="status">
-          <span>{t('callbacks.scheduled', { date: formatDateTime(schedule.when) })}</span>
+          <span>{t(placed ? 'callbacks.scheduled' : 'callbacks.scheduledLater', { date: formatDateTime(schedule.when) })}</span>
         </div>
       )}
     </div>

@@ -38,6 +38,11 @@ export async function putScheduledMessage(db: Database, message: ScheduledMessag
   await tablesOf(db).scheduledMessages.put(message);
 }
 
+/** Forgets a scheduled message Blip refused (nothing was scheduled). */
+export async function deleteScheduledMessage(db: Database, id: string): Promise<void> {
+  await tablesOf(db).scheduledMessages.delete(id);
+}
+
 export function getScheduledMessage(db: Database, id: string): Promise<ScheduledMessage | undefined> {
   return tablesOf(db).scheduledMessages.get(id);
 }

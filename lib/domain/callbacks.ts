@@ -42,13 +42,20 @@ export interface ScheduledMessage {
   phone?: string;
   templateName: string;
   language: string;
+  /** The template's variables, kept to leave it with Blip again if the first attempt did not get through. */
+  values?: Record<string, string>;
   contactedAt: number;
   /** When Blip sends it (the number's opening). */
   when: number;
   createdAt: number;
   status: ScheduledStatus;
-  /** Why it was cancelled: by the agent, because someone answered the customer first, or on Blip by someone else. */
-  canceledBecause?: 'user' | 'answered' | 'elsewhere';
+  /** When Blip confirmed it holds the schedule; until then the background keeps trying to leave it there. */
+  placedAt?: number;
+  /**
+   * Why it was cancelled: by the agent, because someone answered the customer first, on Blip by
+   * someone else, or because Blip could not be reached to schedule it before the opening.
+   */
+  canceledBecause?: 'user' | 'answered' | 'elsewhere' | 'not-placed';
   /** When the background last looked at it. */
   checkedAt?: number;
   /** Where the customer stood before the extension moved them to the human-service block (put back on cancel). */

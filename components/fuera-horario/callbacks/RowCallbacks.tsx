@@ -38,8 +38,8 @@ export function RowCallbacks({ installationId, row, hours, callbacks }: { instal
         </span>
       )}
       {scheduled?.status === 'scheduled' && (
-        <span class="pill" data-testid="scheduled-chip">
-          {t('callbacks.scheduledChip', { date: formatDateTime(scheduled.when) })}{' '}
+        <span class="pill" data-testid={scheduled.placedAt ? 'scheduled-chip' : 'scheduled-placing'}>
+          {t(scheduled.placedAt ? 'callbacks.scheduledChip' : 'callbacks.placingChip', { date: formatDateTime(scheduled.when) })}{' '}
           <button type="button" class="link-button" aria-label={t('callbacks.cancelSchedule', { name })} onClick={() => act(rpc('callbacks.cancelSchedule', { id: scheduled.id }))}>×</button>
         </span>
       )}

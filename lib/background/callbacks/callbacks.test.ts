@@ -83,3 +83,87 @@ describe('call-backs against the sandbox', () => {
     expect(store.bots.get('norte')!.messages.filter((sent) => sent.to === answeredIdentity)).toEqual([]);
   });
 });
+
+describe('a scheduled message while Blip is out of reach', () => {
+  let db: Database;
+  let store: SandboxStore;
+  let scheduled: ScheduledService;
+  let down = false;
+  let refuse = false;
+  let loseReply = false;
+  const log: string[] = [];
+  const stateOf = (identity: string) => store.bots.get('norte')!.contexts.get(identity)?.get(STATE)?.value;
+  const isSet = (command: { method: string; uri: string }) => command.method === 'set' && command.uri === '/schedules';
+
+  beforeEach(async () => {
+    down = refuse = loseReply = false;
+    log.length = 0;
+    store = createStore(NOW, 1, { clock: () => NOW, deliveryStepMs: 1000 });
+    db = openDatabase(`callbacks-${Math.random()}`);
+    await saveInstallation(db, { id: 'n1', name: 'Tienda Norte', phone: '+5215512345678', host: 'http://sandbox', managed: false, createdAt: 1, routing: { flowId: FLOWS.norte!.flowId, stateId: deskBlock('norte')! } }, { authorization: 'Key test' });
+    const transport = sandboxTransport(store, 'norte', {
+      log,
+      fail: (command) => down && isSet(command),
+      refuse: (command) => refuse && isSet(command),
+      after: async (uri) => {
+        if (loseReply && uri === '/schedules') throw new TypeError('Failed to fetch');
+      },
+    });
+    const clients = { forInstallation: async () => transport, deskServiceIdentity: async () => undefined, tunnels: () => new Map() } as unknown as BlipClients;
+    scheduled = new ScheduledService(db, clients, () => undefined);
+  });
+
+  const input = () => {
+    const identity = conversationCases.get(store.bots.get('norte')!)!.find((item) => item.state === 'not-in-attendance')!.identity;
+    return { installationId: 'n1', identity, phone: `+${identity.split('@')[0]}`, contactedAt: NOW - HOUR, templateName: 'retomar_conversacion', language: 'es_MX', values: { 'body.1': 'Itzel', 'body.2': 'Tienda Norte' }, requestId: crypto.randomUUID(), when: NOW + 3 * HOUR };
+  };
+
+  it('keeps it unconfirmed, and the background leaves it with Blip a minute later', async () => {
+    const request = input();
+    const before = stateOf(request.identity);
+    down = true;
+    const kept = await scheduled.schedule(request, NOW);
+    expect(kept).toMatchObject({ status: 'scheduled', error: { code: 'network' } });
+    expect(kept.placedAt).toBeUndefined();
+    expect(schedulesOf(store.bots.get('norte')!).size).toBe(0);
+    expect(stateOf(request.identity)).toBe(before);
+
+    down = false;
+    expect(await scheduled.followDue(NOW + 30_000)).toBe(NOW + 60_000);
+    expect(schedulesOf(store.bots.get('norte')!).size).toBe(0);
+    await scheduled.followDue(NOW + 60_000);
+    const placed = await getScheduledMessage(db, kept.id);
+    expect(placed).toMatchObject({ status: 'scheduled', placedAt: NOW + 60_000 });
+    expect(placed!.error).toBeUndefined();
+    expect(schedulesOf(store.bots.get('norte')!).get(kept.id)).toMatchObject({ status: 'scheduled', when: new Date(request.when).toISOString() });
+    expect(stateOf(request.identity)).toBe(deskBlock('norte'));
+  });
+
+  it('reads Blip back before trying again: a schedule whose answer was lost is not made twice', async () => {
+    const request = input();
+    loseReply = true;
+    const kept = await scheduled.schedule(request, NOW);
+    expect(kept.placedAt).toBeUndefined();
+    loseReply = false;
+    expect(log.filter((uri) => uri === '/schedules')).toHaveLength(1);
+    // The agent clicks again in the same dialog: same request id, read back, found, not set again.
+    const again = await scheduled.schedule(request, NOW + 5000);
+    expect(again.placedAt).toBe(NOW + 5000);
+    expect(log.filter((uri) => uri === '/schedules')).toHaveLength(1);
+    expect(log).toContain(`/schedules/${kept.id}`);
+  });
+
+  it('forgets one Blip refuses and says so; one never confirmed by the opening is not sent', async () => {
+    refuse = true;
+    const refused = input();
+    await expect(scheduled.schedule(refused, NOW)).rejects.toMatchObject({ code: 'lime-failure' });
+    expect(await getScheduledMessage(db, refused.requestId)).toBeUndefined();
+
+    refuse = false;
+    down = true;
+    const late = await scheduled.schedule(input(), NOW);
+    await scheduled.followDue(NOW + 3 * HOUR);
+    expect(await getScheduledMessage(db, late.id)).toMatchObject({ status: 'canceled', canceledBecause: 'not-placed' });
+    expect(schedulesOf(store.bots.get('norte')!).size).toBe(0);
+  });
+});

@@ -1,8 +1,8 @@
 import type { Database } from '../../db/database';
-import { getScheduledMessage, openScheduledMessages, putScheduledMessage } from '../../db/callbacks';
+import { deleteScheduledMessage, getScheduledMessage, openScheduledMessages, putScheduledMessage } from '../../db/callbacks';
 import { getInstallation } from '../../db/installations';
 import { markAfterHoursSent } from '../../db/after-hours';
-import { AppError, toAppError } from '../../errors/app-error';
+import { AppError, isTransient, toAppError } from '../../errors/app-error';
 import { calledBack, type ScheduledMessage } from '../../domain/callbacks';
 import { cancelSchedule, getSchedule, listSchedules, scheduleMessage } from '../../blip/scheduler';
 import { lookupWhatsApp } from '../../blip/whatsapp';
@@ -35,9 +35,14 @@ export class ScheduledService {
     private readonly kickOutbox: () => void,
   ) {}
 
+  /**
+   * Leaves the message with Blip (once per request id). A template or a schedule Blip refuses is an
+   * error and nothing is kept; when Blip cannot be reached (or its answer is lost) the message is kept
+   * unconfirmed and the background tries again until the opening, reading Blip back first.
+   */
   async schedule(input: ScheduleInput, now = Date.now()): Promise<ScheduledMessage> {
     const existing = await getScheduledMessage(this.db, input.requestId);
-    if (existing && existing.status !== 'scheduled') return existing;
+    if (existing && (existing.status !== 'scheduled' || existing.placedAt)) return existing;
     const keys = await this.keys(input.installationId);
     const routing = (await getInstallation(this.db, input.installationId))?.routing;
     const { template, content } = await activeMessageContent(keys.channel, input);
@@ -50,6 +55,7 @@ export class ScheduledService {
       phone: input.phone,
       templateName: template.name,
       language: template.language,
+      values: input.values,
       contactedAt: input.contactedAt,
       when: input.when,
       createdAt: now,
@@ -58,9 +64,36 @@ export class ScheduledService {
       previous: routing ? await currentRouting(keys, routing, identity) : undefined,
     };
     await putScheduledMessage(this.db, record);
-    await scheduleMessage(keys.channel, { message: { id: record.id, to: identity, type: 'application/json', content }, when: new Date(record.when), name: `Asistencia: ${template.name} → ${input.phone ?? identity}` }, `${record.id}:schedule`);
-    if (routing) await moveToDeskBlock(keys, routing, identity, record.id);
-    return record;
+    return this.place(record, keys, now, { content, firstAttempt: !existing });
+  }
+
+  /**
+   * Leaves the message with Blip's scheduler and moves the customer to the human-service block; the
+   * message is placed once both are done. An attempt after an earlier one reads Blip back first (the
+   * earlier one may have landed). On a first attempt a refusal forgets the message and throws; any
+   * other failure is kept on the message for the next attempt.
+   */
+  private async place(record: ScheduledMessage, keys: ActiveMessageKeys, now: number, { content, firstAttempt }: { content?: unknown; firstAttempt: boolean }): Promise<ScheduledMessage> {
+    let stage: 'schedule' | 'route' = 'schedule';
+    try {
+      const remote = firstAttempt ? undefined : await getSchedule(keys.channel, record.id);
+      if (remote?.status === 'canceled') return await this.save({ ...record, status: 'canceled', canceledBecause: 'elsewhere', checkedAt: now, error: undefined });
+      if (!remote) {
+        const message = { id: record.id, to: record.identity, type: 'application/json', content: content ?? (await activeMessageContent(keys.channel, { ...record, values: record.values ?? {} })).content };
+        await scheduleMessage(keys.channel, { message, when: new Date(record.when), name: `Asistencia: ${record.templateName} → ${record.phone ?? record.identity}` }, `${record.id}:schedule`);
+      }
+      stage = 'route';
+      const routing = (await getInstallation(this.db, record.installationId))?.routing;
+      if (routing) await moveToDeskBlock(keys, routing, record.identity, record.id);
+      return await this.save({ ...record, placedAt: now, checkedAt: now, error: undefined });
+    } catch (error) {
+      const failure = toAppError(error);
+      if (firstAttempt && stage === 'schedule' && !isTransient(failure.code)) {
+        await deleteScheduledMessage(this.db, record.id);
+        throw failure;
+      }
+      return this.save({ ...record, checkedAt: now, error: failure.toJSON() });
+    }
   }
 
   /** Cancels a message still waiting; one that already left is `sent` (its routing follows). */
@@ -69,7 +102,8 @@ export class ScheduledService {
     if (!record) throw new AppError('not-found', 'No such scheduled message');
     if (record.status !== 'scheduled') return record;
     const keys = await this.keys(record.installationId);
-    await cancelSchedule(keys.channel, id, `${id}:cancel`);
+    // One never confirmed may not be on Blip at all.
+    await cancelSchedule(keys.channel, id, `${id}:cancel`).catch((error: unknown) => (!record.placedAt && toAppError(error).code === 'not-found' ? undefined : Promise.reject(error)));
     const remote = await getSchedule(keys.channel, id);
     if (remote?.status === 'executed') return this.save({ ...record, status: 'sent', checkedAt: now });
     const routing = (await getInstallation(this.db, record.installationId))?.routing;
@@ -103,6 +137,7 @@ export class ScheduledService {
     // A number removed from the extension takes its follow-up with it (Blip still sends the message).
     if (!(await getInstallation(this.db, record.installationId))) return void (await this.save({ ...record, status: 'canceled', canceledBecause: 'elsewhere', checkedAt: now }));
     const keys = await this.keys(record.installationId);
+    if (record.status === 'scheduled' && !record.placedAt && now < record.when) return void (await this.place(record, keys, now, { firstAttempt: false }));
     if (record.status === 'scheduled' && now < record.when) {
       const thread = await threadPageBefore(keys.channel, record.identity, undefined, 50);
       if (calledBack(thread, record.contactedAt)) await this.cancel(record.id, 'answered', now);
@@ -111,7 +146,9 @@ export class ScheduledService {
     }
     const remote = record.status === 'sent' ? undefined : await getSchedule(keys.channel, record.id);
     if (record.status === 'scheduled' && remote?.status !== 'executed') {
-      await this.save(remote?.status === 'scheduled' ? { ...record, checkedAt: now } : { ...record, status: 'canceled', canceledBecause: 'elsewhere', checkedAt: now });
+      // Never confirmed and not on Blip at the opening: Blip could not be reached in time.
+      const gone: ScheduledMessage['canceledBecause'] = record.placedAt || remote ? 'elsewhere' : 'not-placed';
+      await this.save(remote?.status === 'scheduled' ? { ...record, checkedAt: now } : { ...record, status: 'canceled', canceledBecause: gone, checkedAt: now });
       return;
     }
     const routing = (await getInstallation(this.db, record.installationId))?.routing;
@@ -136,8 +173,12 @@ export class ScheduledService {
   }
 }
 
-/** When the job looks at a message next: shortly before it leaves, when it is due, then every minute until it is routed. */
+/**
+ * When the job looks at a message next: one not confirmed by Blip a minute after the last attempt
+ * (until the opening); shortly before it leaves; when it is due, then every minute until it is routed.
+ */
 function nextLook(record: ScheduledMessage): number {
+  if (record.status === 'scheduled' && !record.placedAt) return Math.min(record.when, (record.checkedAt ?? record.createdAt) + RETRY_MS);
   const checked = record.checkedAt ?? 0;
   if (record.status === 'scheduled' && checked < record.when - PRE_CHECK_MS) return record.when - PRE_CHECK_MS;
   return Math.max(record.when, checked + RETRY_MS);
