@@ -5,7 +5,7 @@ import { startXvfb } from './harness/xvfb';
 import { clickButton, waitForText } from './harness/ui';
 import { sandboxState, setCapabilities } from './harness/sandbox';
 import { advanceSandboxClock, blipCommand, setNumberHours } from './harness/hours';
-import { acceptPermissionPrompt, advanceWorkerClock, backgroundWorker, badgeText, clickNotification, dismissNotification, fireAlarm, shownNotifications } from './harness/notifications';
+import { acceptPermissionPrompt, advanceWorkerClock, backgroundWorker, badgeText, clickNotification, dismissNotification, fireAlarmUntil, shownNotifications } from './harness/notifications';
 import type { ExtensionSession } from './harness/chromium';
 import { parseTimeSpan } from '../../lib/domain/timespan';
 
@@ -27,15 +27,20 @@ async function setThreshold(page: Page, field: string, value: string): Promise<v
   await clickButton(page, 'Guardar alertas');
 }
 
+/** How far the background's clock was moved so far (each test moves it on from there). */
+let workerOffset = 0;
+
 /**
- * The next check of the number shown, without waiting for it: the background's clock moves on by a
- * check period and its alarm goes off, as after 30 s; returns once the status line shows the check.
+ * The next check of the number shown, without waiting for it: the background's clock moves on (by a
+ * check period unless `to` says where) and its alarm goes off, as Chrome fires it when the time comes;
+ * returns once the status line shows the check.
  */
-async function nextCheck(session: ExtensionSession, page: Page): Promise<void> {
+async function nextCheck(session: ExtensionSession, page: Page, to?: number): Promise<void> {
   const before = await page.$eval('[data-testid="alert-status"]', (node) => Number(node.getAttribute('data-checked-at'))).catch(() => 0);
-  await advanceWorkerClock(await backgroundWorker(session), 31_000);
-  await fireAlarm(page, ALERTS_ALARM);
-  await page.waitForFunction((previous) => Number(document.querySelector('[data-testid="alert-status"]')?.getAttribute('data-checked-at') ?? 0) > previous, { timeout: 20_000 }, before);
+  const step = to === undefined ? 31_000 : to - Date.now() - workerOffset;
+  workerOffset += step;
+  await advanceWorkerClock(await backgroundWorker(session), step);
+  await fireAlarmUntil(page, ALERTS_ALARM, () => page.$eval('[data-testid="alert-status"]', (node, previous) => Number(node.getAttribute('data-checked-at')) > previous, before).catch(() => false));
 }
 
 /**
@@ -51,12 +56,13 @@ describe('alerts with the panel closed', () => {
   afterAll(() => xvfb?.stop());
   const context = useConnectedExtension({ display: () => xvfb.display });
   let page: Page;
+  let sulOpensAt: number;
 
   beforeAll(async () => {
     await setNumberHours(context.session, context.ids.andes!, 'America/Bogota', { open: true });
     for (const bot of ['norte', 'sul']) await setCapabilities(context.sandbox, bot, { attendanceHours: false });
     await setNumberHours(context.session, context.ids.norte!, 'America/Mexico_City', { open: true });
-    await setNumberHours(context.session, context.ids.sul!, 'America/Sao_Paulo', { opensInHours: 6 });
+    sulOpensAt = (await setNumberHours(context.session, context.ids.sul!, 'America/Sao_Paulo', { opensInHours: 6 }))!;
     page = await context.session.open('sidepanel');
   });
 
@@ -93,14 +99,6 @@ describe('alerts with the panel closed', () => {
     await page.waitForFunction(() => !document.querySelector('[data-testid="alerts-line"]'));
   });
 
-  it('stays quiet outside the number\'s business hours', async () => {
-    await openAlerts(page, context.ids.sul!);
-    await setThreshold(page, 'queueSize', '1');
-    await waitForText(page, 'Fuera del horario de atención', '[data-testid="alert-status"]');
-    expect((await shownNotifications(page)).filter((id) => id.includes(context.ids.sul!))).toEqual([]);
-    expect(await badgeText(page)).toBe('');
-  });
-
   it('opens the side panel on Monitoreo for the number when its notification is clicked', async () => {
     await openAlerts(page, context.ids.norte!);
     await setThreshold(page, 'queueSize', '1');
@@ -111,11 +109,26 @@ describe('alerts with the panel closed', () => {
     await page.select('select[aria-label="Números"]', context.ids.sul!);
     const panels = () => context.session.browser.targets().filter((target) => target.url().endsWith('/sidepanel.html'));
     const before = panels().length;
-    await clickNotification(xvfb.display);
-    await expect.poll(() => panels().length, { timeout: 15_000 }).toBe(before + 1);
+    await clickNotification(xvfb.display, async () => panels().length === before + 1);
     const panel = await panels().find((target) => target !== page.target())!.asPage();
     await panel.waitForFunction((number) => (document.querySelector('select[aria-label="Números"]') as HTMLSelectElement | null)?.value === number, { timeout: 15_000 }, context.ids.norte);
     await page.waitForFunction((number) => (document.querySelector('select[aria-label="Números"]') as HTMLSelectElement | null)?.value === number, {}, context.ids.norte);
     await expect.poll(() => shownNotifications(page)).toEqual([]);
+  });
+
+  it('stays quiet outside the number\'s business hours, alerts when it opens, and ends an alert when its number closes', async () => {
+    await openAlerts(page, context.ids.sul!);
+    await setThreshold(page, 'queueSize', '1');
+    await waitForText(page, 'Fuera del horario de atención', '[data-testid="alert-status"]');
+    expect(await shownNotifications(page)).toEqual([]);
+    expect(await badgeText(page)).toBe('1');
+
+    // At Loja Sul's opening its queue (the same tickets) is over the threshold; Tienda Norte is closed by then.
+    await nextCheck(context.session, page, sulOpensAt + MINUTE);
+    await expect.poll(() => shownNotifications(page), { timeout: 20_000 }).toEqual([`alert:${context.ids.sul}:queue-size`]);
+    expect(await badgeText(page)).toBe('1');
+    const lines = await page.$$eval('[data-testid="alerts-line"]', (all) => all.map((line) => line.textContent).join('\n'));
+    expect(lines).toContain('Loja Sul');
+    expect(lines).not.toContain('Tienda Norte');
   });
 });

@@ -5,7 +5,7 @@ import { startXvfb } from './harness/xvfb';
 import { clickButton, waitForText } from './harness/ui';
 import { customerWrites, sandboxState } from './harness/sandbox';
 import { advanceSandboxClock, setNumberHours } from './harness/hours';
-import { acceptPermissionPrompt, advanceWorkerClock, backgroundWorker, clickNotification, fireAlarm, shownNotifications } from './harness/notifications';
+import { acceptPermissionPrompt, advanceWorkerClock, backgroundWorker, clickNotification, fireAlarm, fireAlarmUntil, shownNotifications } from './harness/notifications';
 import { FLOWS, deskBlock } from '../../sandbox/builder/flows';
 
 /** The background's call-back alarm (lib/background/callbacks/callbacks-jobs.ts). */
@@ -83,14 +83,12 @@ describe('call-backs of after-hours contacts', () => {
     expect(await shownNotifications(page)).toEqual([]);
 
     await moveWorkerClock(61 * MINUTE);
-    await fireAlarm(page, CALLBACKS_ALARM);
-    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1);
+    await fireAlarmUntil(page, CALLBACKS_ALARM, async () => (await shownNotifications(page)).length === 1);
     expect((await shownNotifications(page))[0]).toMatch(/^reminder:/);
     await page.waitForSelector(`[data-identity="${row!.identity}"] [data-testid="reminder-due"]`);
 
     const panels = () => context.session.browser.targets().filter((target) => target.url().endsWith('/sidepanel.html') && target !== page.target());
-    await clickNotification(xvfb.display);
-    await expect.poll(() => panels().length, { timeout: 15_000 }).toBe(1);
+    await clickNotification(xvfb.display, async () => panels().length === 1);
     const panel = await panels()[0]!.asPage();
     await waitForText(panel!, row!.name, '.contact-header');
     // Clicked: done, on the row too.
@@ -133,7 +131,6 @@ describe('call-backs of after-hours contacts', () => {
 
     // The background sees it left, routes again and marks the row sent.
     await moveWorkerClock(opensAt + 2 * MINUTE - Date.now() - workerOffset);
-    await fireAlarm(page, CALLBACKS_ALARM);
-    await page.waitForSelector(`[data-identity="${kept.identity}"] [data-testid="scheduled-sent"]`, { timeout: 15_000 });
+    await fireAlarmUntil(page, CALLBACKS_ALARM, async () => Boolean(await page.$(`[data-identity="${kept.identity}"] [data-testid="scheduled-sent"]`)));
   });
 });

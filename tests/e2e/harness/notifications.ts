@@ -43,12 +43,43 @@ export async function fireAlarm(page: Page, name: string): Promise<void> {
   await page.evaluate((alarm) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create(alarm, { when: Date.now() }), name);
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `done` for up to `ms`; true once it holds. */
+async function holdsWithin(done: () => Promise<boolean>, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await pause(200)) if (await done()) return true;
+  return done();
+}
+
+/**
+ * Fires the alarm until `done` holds, as time passing would: a run of the background that was still
+ * finishing when it fired sets the same alarm again for its next turn, replacing the one fired here.
+ */
+export async function fireAlarmUntil(page: Page, name: string, done: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; ) {
+    await fireAlarm(page, name);
+    if (await holdsWithin(done, 2500)) return;
+  }
+  throw new Error(`The ${name} alarm fired for ${timeoutMs} ms without the expected outcome`);
+}
+
 /**
  * Clicks the notification popup Chromium draws on Linux without a notification service (a window about
- * 360 × 90 px at the bottom right of the screen), as the user would with the mouse. Waits for it to be
- * on screen (windows come and go while it looks: a vanished one is skipped).
+ * 360 × 90 px at the bottom right of the screen), as the user would with the mouse, until `done` holds
+ * (a popup still sliding in may miss the first click). Waits for it to be on screen (windows come and
+ * go while it looks: a vanished one is skipped).
  */
-export async function clickNotification(display: string): Promise<void> {
+export async function clickNotification(display: string, done: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (attempt && (await done())) return;
+    if (!(await clickPopup(display))) break;
+    if (await holdsWithin(done, 5000)) return;
+  }
+  throw new Error('Clicking the notification popup did not do what it should');
+}
+
+/** Clicks the lowest notification popup on screen; false when none shows within 10 s. */
+async function clickPopup(display: string): Promise<boolean> {
   const env = { ...process.env, DISPLAY: display };
   const popups = async () => {
     const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', '.*'], { env }).catch(() => ({ stdout: '' }));
@@ -65,13 +96,13 @@ export async function clickNotification(display: string): Promise<void> {
     const [popup] = await popups();
     if (popup) {
       await run('xdotool', ['mousemove', String(popup.x + Math.round(popup.width / 3)), String(popup.y + Math.round(popup.height / 2))], { env });
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await pause(400);
       await run('xdotool', ['click', '1'], { env });
-      return;
+      return true;
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await pause(250);
   }
-  throw new Error('No notification popup on screen');
+  return false;
 }
 
 /** The background service worker, to move its clock as time passing would. */
