@@ -27,6 +27,9 @@ async function setThreshold(page: Page, field: string, value: string): Promise<v
   await clickButton(page, 'Guardar alertas');
 }
 
+/** What the alert status line of the number shown says. */
+const statusText = (page: Page) => page.$eval('[data-testid="alert-status"]', (node) => node.textContent ?? '').catch(() => '(no status line)');
+
 /** How far the background's clock was moved so far (each test moves it on from there). */
 let workerOffset = 0;
 
@@ -116,10 +119,10 @@ describe('alerts with the panel closed', () => {
     await expect.poll(() => shownNotifications(page)).toEqual([]);
   });
 
-  it('stays quiet outside the number\'s business hours, alerts when it opens, and ends an alert when its number closes', async () => {
+  it('stays quiet outside the number\'s business hours, alerts when it opens, and ends an alert when its number closes or its hours change', async () => {
     await openAlerts(page, context.ids.sul!);
     await setThreshold(page, 'queueSize', '1');
-    await waitForText(page, 'Fuera del horario de atención', '[data-testid="alert-status"]');
+    await expect.poll(() => statusText(page), { timeout: 20_000 }).toContain('Fuera del horario de atención');
     expect(await shownNotifications(page)).toEqual([]);
     expect(await badgeText(page)).toBe('1');
 
@@ -130,5 +133,11 @@ describe('alerts with the panel closed', () => {
     const lines = await page.$$eval('[data-testid="alerts-line"]', (all) => all.map((line) => line.textContent).join('\n'));
     expect(lines).toContain('Loja Sul');
     expect(lines).not.toContain('Tienda Norte');
+
+    // Its hours changed in the extension so that it is closed now: checked again at once, the alert ends.
+    await setNumberHours(context.session, context.ids.sul!, 'America/Sao_Paulo', { opensInHours: 6 }, Date.now() + workerOffset);
+    await expect.poll(() => shownNotifications(page), { timeout: 20_000 }).toEqual([]);
+    await expect.poll(() => badgeText(page)).toBe('');
+    await expect.poll(() => statusText(page)).toContain('Fuera del horario de atención');
   });
 });

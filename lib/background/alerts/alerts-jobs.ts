@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { liveQuery } from '../../db/live';
 import { listAlertRules } from '../../db/alerts';
+import { listBusinessHours } from '../../db/after-hours';
 import { ALERT_CHECK_MS } from '../../domain/refresh-cadence';
 import type { Services } from '../services';
 
@@ -10,7 +11,8 @@ export const ALERTS_ALARM = 'alerts-check';
 /**
  * Runs the alert checks with the panel closed: one alarm, set each time for the next number due
  * (30 s, Chrome's shortest period; later while a number is closed or failing) and cleared when no
- * number has alerts. A change of thresholds checks every number at once. Call synchronously at start.
+ * number has alerts. A change of thresholds or of the hours set in the extension checks every number
+ * at once. Call synchronously at start.
  */
 export function startAlerts(services: Services): void {
   let running: Promise<void> | undefined;
@@ -39,8 +41,12 @@ export function startAlerts(services: Services): void {
     if (alarm.name === ALERTS_ALARM) run(false);
   });
   let first = true;
-  liveQuery(() => listAlertRules(services.db)).subscribe({
-    next: () => {
+  let hoursSeen = '';
+  liveQuery(async () => ({ rules: await listAlertRules(services.db), hours: JSON.stringify(await listBusinessHours(services.db)) })).subscribe({
+    next: ({ hours }) => {
+      // Hours changed in the extension count at once, not when the kept copy expires.
+      if (!first && hours !== hoursSeen) services.alerts.forgetHours();
+      hoursSeen = hours;
       run(!first);
       first = false;
     },

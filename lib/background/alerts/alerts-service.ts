@@ -63,6 +63,11 @@ export class AlertsService {
     ]);
   }
 
+  /** Drops the kept business hours (they changed): the next check reads them again. */
+  forgetHours(): void {
+    this.hours.clear();
+  }
+
   /** Business hours, kept a while; none known (or unreadable) means the number is always checked. */
   private async hoursOf(installationId: string, now: number): Promise<BusinessHours | undefined> {
     const kept = this.hours.get(installationId);
