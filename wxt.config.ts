@@ -26,13 +26,12 @@ export default defineConfig({
     default_locale: 'es',
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
-    // Desktop notifications for alerts and reminders: asked for when the first one is set, not at install.
-    optional_permissions: ['notifications'],
     host_permissions: [...BLIP_HOSTS, ...DESK_HOSTS, ...(SANDBOX_MODES.includes(mode) ? SANDBOX_HOSTS : [])],
     // A bot registered on its own command host: asked for at runtime from the options page. Firefox's
     // MV2 build has no optional_host_permissions: there the host pattern is an optional permission.
     optional_host_permissions: CUSTOM_HOSTS,
-    ...(browser === 'firefox' ? { optional_permissions: CUSTOM_HOSTS } : {}),
+    // Desktop notifications for alerts and reminders: asked for when the first one is set, not at install.
+    optional_permissions: ['notifications', ...(browser === 'firefox' ? CUSTOM_HOSTS : [])],
     commands: {
       [PALETTE_COMMAND]: {
         suggested_key: { ...DEFAULT_PALETTE_SHORTCUT },
