@@ -25,7 +25,7 @@ interface Schedule {
 
 /** Schedules the row's active message for the opening, from its "Enviar al abrir". */
 async function scheduleAtOpening(page: Page, row: Row): Promise<void> {
-  await clickButton(page, `Enviar a ${row.name} un mensaje activo al abrir`);
+  await clickButton(page, `Enviar al abrir un mensaje activo a ${row.name}`);
   await page.waitForSelector('dialog[open] [data-testid="template-sender"] select');
   await page.select('dialog[open] select', 'retomar_conversacion|es_MX');
   await page.type('#template-body-1', row.name);
