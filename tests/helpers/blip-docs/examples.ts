@@ -128,8 +128,8 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** The shared examples file beside the repository (extracted content is third-party: never committed). */
-export const DEFAULT_EXAMPLES_FILE = new URL('../../../../shared/blip-docs-examples.json', import.meta.url);
+/** The examples kept in the repository (Blip's text under its Apache 2.0 licence; see the folder's README). */
+export const DEFAULT_EXAMPLES_FILE = new URL('../../fixtures/blip-docs/examples.json', import.meta.url);
 
 /**
  * Reads the examples file (`BLIP_DOCS_EXAMPLES` names another one), or extracts from a docs git

@@ -13,7 +13,7 @@ import { BLIP_CALLS } from '../../../lib/blip/catalog';
  * Blip's own examples against the sandbox and our schemas: for each documented request of a call the
  * extension makes, the sandbox answers with the documented status and keys (202 for a message), and
  * our zod schema for that call accepts the documented response. The examples come from Blip's docs
- * (`npm run docs:extract`), kept beside the repository, never in it.
+ * (`npm run docs:extract`), kept in tests/fixtures/blip-docs.
  */
 const loaded = loadExamples();
 const examples = 'missing' in loaded ? [] : loaded.examples;
