@@ -33,7 +33,8 @@ export default defineConfig({
     // A bot registered on its own command host: asked for at runtime from the options page. Firefox's
     // MV2 build has no optional_host_permissions: there the host pattern is an optional permission.
     optional_host_permissions: CUSTOM_HOSTS,
-    ...(browser === 'firefox' ? { optional_permissions: CUSTOM_HOSTS } : {}),
+    // Desktop notifications for alerts and reminders: asked for when the first one is set, not at install.
+    optional_permissions: ['notifications', ...(browser === 'firefox' ? CUSTOM_HOSTS : [])],
     commands: {
       [PALETTE_COMMAND]: {
         suggested_key: { ...DEFAULT_PALETTE_SHORTCUT },

@@ -1,4 +1,5 @@
 import type { BotState, SandboxTicket } from './store';
+import { deskDayStart } from './desk/desk-day';
 
 const DAY = 86_400_000;
 
@@ -16,13 +17,13 @@ const at = (value?: string) => (value ? Date.parse(value) : NaN);
 const average = (values: number[]) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
 
 /**
- * Today's monitoring figures of one number, all derived from its tickets and agents, with the
+ * Today's (the Desk day's) monitoring figures of one number, all derived from its tickets and agents, with the
  * definitions the extension documents: the averages cover tickets in attendance now plus those closed
  * today after a first response; lost =
  * closed by the customer before assignment (`missed`); abandoned = closed by the customer after.
  */
 export function monitoringFigures(bot: BotState, now: number) {
-  const startOfDay = now - (now % DAY);
+  const startOfDay = deskDayStart(now);
   const today = bot.tickets.filter((ticket) => at(ticket.storageDate) >= startOfDay);
   const waiting = bot.tickets.filter((ticket) => ticket.status === 'Waiting');
   const open = bot.tickets.filter((ticket) => ticket.status === 'Open');

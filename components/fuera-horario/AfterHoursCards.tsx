@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { AfterHoursRow } from '@/lib/domain/after-hours';
 import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { DeliveryBadge } from '../ui/DeliveryBadge';
@@ -6,9 +7,10 @@ import { displayPhone } from '@/lib/ui/contact-display';
 /**
  * The spec's columns as one card per contact, so nothing hides sideways in a narrow panel: name (or
  * "(Sin nombre)") with the send action beside it, then date and time, number, callback asked
- * ("N/D" when the bot does not offer it) and whether an active message already went out.
+ * ("N/D" when the bot does not offer it) and whether an active message already went out; `extra` adds
+ * what a row has beside (its call-backs).
  */
-export function AfterHoursCards({ rows, onSend }: { rows: AfterHoursRow[]; onSend: (row: AfterHoursRow) => void }) {
+export function AfterHoursCards({ rows, onSend, extra }: { rows: AfterHoursRow[]; onSend: (row: AfterHoursRow) => void; extra?: (row: AfterHoursRow) => ComponentChildren }) {
   const answer = (value: boolean | undefined) =>
     value === undefined ? <span class="pill">{t('afterHours.notAvailable')}</span> : <span class={`pill ${value ? 'yes' : 'no'}`}>{value ? t('common.yes') : t('common.no')}</span>;
   return (
@@ -35,6 +37,7 @@ export function AfterHoursCards({ rows, onSend }: { rows: AfterHoursRow[]; onSen
                 </dd>
               </div>
             </dl>
+            {extra?.(row)}
           </li>
         );
       })}

@@ -11,6 +11,9 @@ import { AfterHoursCards } from './AfterHoursCards';
 import { LoadingNotice } from '../ui/LoadingNotice';
 import { BusinessHoursForm } from './BusinessHoursForm';
 import { ActiveMessageDialog } from './ActiveMessageDialog';
+import { RowCallbacks } from './callbacks/RowCallbacks';
+import { useCallbacks } from '@/lib/ui/hooks/use-callbacks';
+import './callbacks/callbacks.css';
 
 /** "Contactos fuera del horario" for the selected number. */
 export function AfterHoursSection({ models }: { models: SidePanelModels }) {
@@ -22,6 +25,7 @@ export function AfterHoursSection({ models }: { models: SidePanelModels }) {
   const [localHours, setLocalHours] = useState<BusinessHours | null>();
   const [sending, setSending] = useState<AfterHoursRow>();
   const [attempt, setAttempt] = useState(0);
+  const callbacks = useCallbacks(installation?.id);
 
   useEffect(() => {
     if (!installation) return;
@@ -67,7 +71,7 @@ export function AfterHoursSection({ models }: { models: SidePanelModels }) {
       )}
       {!list && error === undefined && <LoadingNotice key={attempt} onRetry={reload} />}
       {list && list.rows.length === 0 && <p class="muted" role="status">{t('afterHours.empty')}</p>}
-      {list && list.rows.length > 0 && <AfterHoursCards rows={list.rows} onSend={setSending} />}
+      {list && list.rows.length > 0 && <AfterHoursCards rows={list.rows} onSend={setSending} extra={(row) => <RowCallbacks installationId={installation.id} row={row} hours={list.hours} callbacks={callbacks} />} />}
       {sending && (
         <ActiveMessageDialog
           installationId={installation.id}

@@ -7,6 +7,9 @@ import { FailureBanners } from './FailureBanners';
 import { MetricCard } from './MetricCard';
 import { LoadingNotice } from '../ui/LoadingNotice';
 import { DetailLists, type ListName } from './DetailLists';
+import { FigureAge } from './figure-age';
+import { TrendsPanel } from './trends/TrendsPanel';
+import { AlertSettings } from '../alerts/AlertSettings';
 import './monitoreo.css';
 
 const ALL = 'all';
@@ -16,7 +19,9 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
   const { app } = models;
   const model = models.monitoring;
   const installations = app.installations.value;
-  const [choice, setChoice] = useState<string>(app.selected.value?.id ?? ALL);
+  const [choice, setChoice] = useState<string>(() => models.navigation.takeMonitoringNumber() ?? app.selected.value?.id ?? ALL);
+  // An alert followed while the board is shown: show its number.
+  useEffect(() => models.navigation.monitoringNumber.subscribe((id) => id && setChoice(models.navigation.takeMonitoringNumber() ?? id)), []);
   const [list, setList] = useState<ListName>('open');
   const [, tick] = useState(0);
   const agentName = useAgentNames(installations.map((installation) => installation.id));
@@ -64,7 +69,7 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
       {!figures ? (
         model.refreshing.value && <LoadingNotice onRetry={() => void model.refresh()} />
       ) : (
-        <>
+        <FigureAge.Provider value={updatedAt === undefined ? undefined : { readAt: updatedAt, now: Date.now() }}>
           <div class="metrics">
             <MetricCard testId="waiting" label={t('monitoring.waiting')} value={formatNumber(figures.waiting)} list="waiting" listName={t('monitoring.list.waiting')} onOpen={open} />
             <MetricCard testId="max-queue" label={t('monitoring.maxQueue')} value={formatDuration(figures.maxQueueTime)} list="waiting" listName={t('monitoring.list.waiting')} onOpen={open} />
@@ -90,8 +95,10 @@ export function MonitoringSection({ models }: { models: SidePanelModels }) {
             <MetricCard testId="invisible" label={t('monitoring.invisible')} value={formatNumber(figures.agents.invisible)} list="agents" listName={t('monitoring.list.agents')} onOpen={open} />
           </div>
           <DetailLists lists={model.lists.value} current={list} onSelect={setList} numberName={choice === ALL && installations.length > 1 ? name : undefined} agentName={agentName} />
-        </>
+        </FigureAge.Provider>
       )}
+      <TrendsPanel installations={installations} ids={ids} />
+      <AlertSettings models={models} scope={choice === ALL ? undefined : choice} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { downloadText } from '@/lib/ui/actions/download-file';
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
 import type { ReplyCategoryRecord } from '@/lib/domain/reply-records';
@@ -19,14 +20,7 @@ export function CsvTools({ categories }: { categories: ReplyCategoryRecord[] }) 
   const [done, setDone] = useState<{ categories: number; replies: number }>();
   const [error, setError] = useState<unknown>();
 
-  const exportCsv = () => {
-    const blob = new Blob([repliesToCsv(categories)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `respuestas-listas-${new Date().toISOString().slice(0, 10)}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  };
+  const exportCsv = () => downloadText(`respuestas-listas-${new Date().toISOString().slice(0, 10)}.csv`, repliesToCsv(categories));
 
   const importCsv = async (file: File) => {
     setRowErrors([]);

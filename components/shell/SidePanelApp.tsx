@@ -15,6 +15,9 @@ import { NoNumbersNotice } from './NoNumbersNotice';
 import { DeskLink } from './DeskLink';
 import { focusViewHeading } from '../ui/focus';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { AlertsLine } from '../alerts/AlertsLine';
+import { usePanelRequests } from '@/lib/ui/hooks/use-panel-requests';
+import '../alerts/alerts.css';
 
 /**
  * The side panel, built for 320–420 px: a compact header (number, role, Blip Desk), one row of
@@ -25,6 +28,7 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
   const { app, navigation } = models;
   const [section, setSection] = useState(() => startSection().id);
   const [error, setError] = useState<unknown>();
+  usePanelRequests(models);
   useEffect(() => rememberSection(section), [section]);
   // Another section may ask for one (Contactos opens a contact in Conversas): the new view takes the focus.
   useEffect(
@@ -59,6 +63,7 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
         <DamagedNotice records={app.damaged.value} />
         <OutboxStatus items={app.outbox.value} onError={setError} />
         <AbsenceBanner installation={selected} absence={app.selectedAbsence.value} />
+        <AlertsLine models={models} />
       </div>
       <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="panel-body">
         <ErrorBoundary key={current.id} name={t(current.label)}>

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rpc } from '@/lib/rpc/client';
-import { t } from '@/lib/i18n/i18n';
+import { formatDateTime, t } from '@/lib/i18n/i18n';
 import { formatPhone } from '@/lib/i18n/phone-format';
 import { AppError, isTransient } from '@/lib/errors/app-error';
 import { previewTemplate, templateVariables, unsupportedReason, validateTemplateValues, type Template } from '@/lib/domain/templates';
 import type { ActiveMessageResult } from '@/lib/rpc/contracts/templates';
+import type { ScheduledMessage } from '@/lib/domain/callbacks';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { TemplateFields } from './TemplateFields';
 import { SentResult } from './SentResult';
@@ -17,6 +18,16 @@ interface Props {
   onSent?: () => void | Promise<void>;
   /** Focus the template choice as soon as it shows (the agent came here to send one). */
   autoFocus?: boolean;
+  /** Leave the message with Blip's scheduler instead of sending it now (see ScheduleDialog). */
+  schedule?: ScheduleRequest;
+}
+
+/** A message for the opening: when it leaves, and the after-hours row it answers. */
+export interface ScheduleRequest {
+  when: number;
+  contactedAt: number;
+  name?: string;
+  onScheduled: (message: ScheduledMessage) => void;
 }
 
 /**
@@ -26,10 +37,12 @@ interface Props {
  * Without a human-service block configured, it says the answer will reach the bot, not Desk. One
  * request id per dialog, so a double click or a retry never sends twice.
  */
-export function TemplateSender({ installationId, phone, identity, onSent, autoFocus }: Props) {
+export function TemplateSender({ installationId, phone, identity, onSent, autoFocus, schedule }: Props) {
   const [templates, setTemplates] = useState<Template[]>();
   const [routesToDesk, setRoutesToDesk] = useState(true);
   const [result, setResult] = useState<ActiveMessageResult>();
+  /** A scheduled message Blip confirmed (false: kept and retried by the background). */
+  const [placed, setPlaced] = useState(true);
   const [chosen, setChosen] = useState<string>('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Record<string, boolean>>({});
@@ -67,7 +80,13 @@ export function TemplateSender({ installationId, phone, identity, onSent, autoFo
     setState('sending');
     setError(undefined);
     try {
-      setResult(await rpc('templates.send', { installationId, phone, identity, templateName: template.name, language: template.language, values, requestId }));
+      const message = { installationId, phone, identity, templateName: template.name, language: template.language, values, requestId };
+      if (schedule) {
+        const scheduled = await rpc('callbacks.schedule', { ...message, identity: identity ?? '', name: schedule.name, contactedAt: schedule.contactedAt, when: schedule.when });
+        setPlaced(Boolean(scheduled.placedAt));
+        schedule.onScheduled(scheduled);
+      }
+      else setResult(await rpc('templates.send', message));
       setState('sent');
       await onSent?.();
     } catch (caught) {
@@ -111,13 +130,18 @@ export function TemplateSender({ installationId, phone, identity, onSent, autoFo
           )}
           {!routesToDesk && <div class="notice warning" data-testid="template-no-routing"><span>{t('templates.noRouting')}</span></div>}
           <button type="button" class="primary" disabled={!template || Boolean(unsupported) || state !== 'idle'} onClick={() => void send()}>
-            {state === 'sending' ? t('templates.sending') : t('templates.send')}
+            {schedule ? (state === 'sending' ? t('callbacks.scheduling') : t('callbacks.schedule', { date: formatDateTime(schedule.when) })) : state === 'sending' ? t('templates.sending') : t('templates.send')}
           </button>
         </>
       )}
       {state === 'sent' && result && (
         <div ref={done} tabIndex={-1} class="sent-result">
           <SentResult installationId={installationId} result={result} />
+        </div>
+      )}
+      {state === 'sent' && schedule && (
+        <div ref={done} tabIndex={-1} class="notice success" role="status">
+          <span>{t(placed ? 'callbacks.scheduled' : 'callbacks.scheduledLater', { date: formatDateTime(schedule.when) })}</span>
         </div>
       )}
     </div>

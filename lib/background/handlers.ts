@@ -11,6 +11,9 @@ import { conversationHandlers } from './conversation/conversation-handlers';
 import { contactsHandlers } from './contacts/contacts-handlers';
 import { repliesHandlers } from './replies/replies-handlers';
 import { deskHandlers } from './desk/desk-handlers';
+import { alertsHandlers } from './alerts/alerts-handlers';
+import { trendsHandlers } from './trends/trends-handlers';
+import { callbacksHandlers } from './callbacks/callbacks-handlers';
 
 /** Every RPC handler, from each feature's folder (`<feature>/<feature>-handlers.ts`). */
 export function createRpcHandlers(services: Services): RpcHandlers {
@@ -26,5 +29,8 @@ export function createRpcHandlers(services: Services): RpcHandlers {
     ...contactsHandlers(services),
     ...repliesHandlers(services),
     ...deskHandlers(services),
+    ...alertsHandlers(services),
+    ...trendsHandlers(services),
+    ...callbacksHandlers(services),
   };
 }

@@ -13,6 +13,10 @@ import { DeskRepliesService } from './desk/desk-replies-service';
 import { DeskWarmUp } from './desk/desk-warm-up';
 import type { AttemptOutcome } from './outbox/outbox-runner';
 import type { BlipTimings } from '../domain/timings';
+import { AlertsService } from './alerts/alerts-service';
+import { TrendsService } from './trends/trends-service';
+import { RemindersService } from './callbacks/reminders-service';
+import { ScheduledService } from './callbacks/scheduled-service';
 
 /** Everything the background's RPC handlers and jobs use, built once per worker. */
 export interface Services {
@@ -29,6 +33,10 @@ export interface Services {
   repliesSync: RepliesSync;
   deskReplies: DeskRepliesService;
   deskWarmUp: DeskWarmUp;
+  alerts: AlertsService;
+  trends: TrendsService;
+  reminders: RemindersService;
+  scheduled: ScheduledService;
   /** Asks the outbox to deliver now (after a write was queued). */
   kickOutbox: () => void;
 }
@@ -45,6 +53,7 @@ export function createServices(db: Database, outbox: OutboxControl, timings?: Pr
   const clients = new BlipClients(db, timings);
   const repliesSync = new RepliesSync(db, clients);
   const deskReplies = new DeskRepliesService(db, clients, () => repliesSync.pullAll());
+  const afterHours = new AfterHoursService(db, clients);
   return {
     db,
     clients,
@@ -52,13 +61,17 @@ export function createServices(db: Database, outbox: OutboxControl, timings?: Pr
     absence: new AbsenceService(db, clients),
     contactSync: new ContactSyncService(db, clients),
     contacts: new ContactsService(db, clients),
-    afterHours: new AfterHoursService(db, clients),
+    afterHours,
     templates: new TemplatesService(db, clients, (id) => outbox.attempt(id)),
     conversation: new ConversationService(db, clients),
     replies: new RepliesService(db),
     repliesSync,
     deskReplies,
     deskWarmUp: new DeskWarmUp(deskReplies),
+    alerts: new AlertsService(db, clients, afterHours),
+    trends: new TrendsService(db, clients),
+    reminders: new RemindersService(db, clients),
+    scheduled: new ScheduledService(db, clients, () => outbox.kick()),
     kickOutbox: () => outbox.kick(),
   };
 }

@@ -10,16 +10,20 @@ import { startRoleRefresh } from './installations/role-refresh';
 import { startContactSync } from './contacts/contact-sync-jobs';
 import { startSearchIndex } from './contacts/search-index-jobs';
 import { listenForPaletteShortcut } from './desk/palette-command';
-import { watchAbsenceBadge } from './absence/absence-badge';
 import { repairDamagedRecords } from './repair/repair-job';
 import { loadTimings } from './timings';
 import { afterWake } from './after-wake';
+import { watchBadge } from './badge/badge';
+import { startAlerts } from './alerts/alerts-jobs';
+import { startCallbacks } from './callbacks/callbacks-jobs';
+import { listenForNotificationClicks } from './notification-clicks';
 
 /**
  * Wires the background: the services, the RPC handlers, and each feature's jobs (the outbox, role
  * refresh, contact sync and the search index, the palette shortcut, managed policy, the badge, the
- * repair of damaged records). Listeners are registered synchronously so a stopped worker wakes up
- * for them; the upkeep starts a moment later (`afterWake`).
+ * repair of damaged records, alert checks, call-backs and what a clicked notification opens).
+ * Listeners are registered synchronously so a stopped worker wakes up for them; the upkeep starts a
+ * moment later (`afterWake`).
  */
 export function startBackground(): void {
   const db = getDb();
@@ -35,9 +39,12 @@ export function startBackground(): void {
   listenForPaletteShortcut();
   watchManagedSettings(db);
   startContactSync(services);
+  startAlerts(services);
+  startCallbacks(services);
+  listenForNotificationClicks(services);
   afterWake(() => {
     startSearchIndex(db);
-    watchAbsenceBadge(db);
+    watchBadge(db);
     void applyManagedSettings(db)
       .then(() => repairDamagedRecords(services))
       .finally(() => void outbox.kick());

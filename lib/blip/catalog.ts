@@ -27,6 +27,7 @@ const CRM = 'postmaster@crm.msging.net';
 const DESK = 'postmaster@desk.msging.net';
 const GATEWAY = 'postmaster@wa.gw.msging.net';
 const TUNNEL = 'postmaster@tunnel.msging.net';
+const SCHEDULER = 'postmaster@scheduler.msging.net';
 
 export const BLIP_CALLS: BlipCall[] = [
   { key: 'account.get', to: POSTMASTER, method: 'get', path: /^\/account$/, documentation: 'unofficial' },
@@ -39,6 +40,8 @@ export const BLIP_CALLS: BlipCall[] = [
   { key: 'notifications.of-message', to: POSTMASTER, method: 'get', path: /^\/notifications$/, documentation: 'docs' },
   { key: 'contexts.list', to: POSTMASTER, method: 'get', path: /^\/contexts\/[^/]+$/, documentation: 'docs' },
   { key: 'contexts.state.set', to: POSTMASTER, method: 'set', path: /^\/contexts\/[^/]+\/stateid(@|%40)[^/]+$/, documentation: 'docs' },
+  { key: 'contexts.variable.get', to: POSTMASTER, method: 'get', path: /^\/contexts\/[^/]+\/[^/]+$/, documentation: 'docs' },
+  { key: 'contexts.variable.delete', to: POSTMASTER, method: 'delete', path: /^\/contexts\/[^/]+\/[^/]+$/, documentation: 'docs' },
   { key: 'contexts.master-state.set', to: POSTMASTER, method: 'set', path: /^\/contexts\/[^/]+\/Master-State$/, documentation: 'help-center' },
   { key: 'buckets.builder-flow', to: POSTMASTER, method: 'get', path: /^\/buckets\/blip_portal(:|%3A)builder_(published|working)_flow$/, documentation: 'unofficial' },
   { key: 'resources.get', to: POSTMASTER, method: 'get', path: /^\/resources\/[^/]+$/, documentation: 'docs' },
@@ -56,6 +59,10 @@ export const BLIP_CALLS: BlipCall[] = [
   { key: 'monitoring.waiting-tickets', to: DESK, method: 'get', path: /^\/monitoring\/waiting-tickets$/, documentation: 'docs' },
   { key: 'monitoring.open-tickets', to: DESK, method: 'get', path: /^\/monitoring\/open-tickets$/, documentation: 'docs' },
   { key: 'monitoring.attendants', to: DESK, method: 'get', path: /^\/monitoring\/attendants$/, documentation: 'docs' },
+  { key: 'monitoring.tickets-per-hour', to: DESK, method: 'get', path: /^\/monitoring\/tickets-per-hour$/, documentation: 'docs' },
+  { key: 'reports.tickets', to: DESK, method: 'get', path: /^\/analytics\/reports\/tickets$/, documentation: 'docs' },
+  { key: 'reports.timings', to: DESK, method: 'get', path: /^\/analytics\/reports\/timings$/, documentation: 'docs' },
+  { key: 'reports.attendants', to: DESK, method: 'get', path: /^\/analytics\/reports\/attendants$/, documentation: 'docs' },
   { key: 'tags.active', to: DESK, method: 'get', path: /^\/tags\/active$/, documentation: 'docs' },
   { key: 'replies.list', to: DESK, method: 'get', path: /^\/replies$/, documentation: 'docs' },
   { key: 'replies.get', to: DESK, method: 'get', path: /^\/replies\/[^/]+$/, documentation: 'docs' },
@@ -66,6 +73,10 @@ export const BLIP_CALLS: BlipCall[] = [
   { key: 'whatsapp.account', to: GATEWAY, method: 'get', path: /^\/accounts\/[^/]+$/, documentation: 'docs' },
   { key: 'whatsapp.templates', to: GATEWAY, method: 'get', path: /^\/message-templates$/, documentation: 'docs' },
   { key: 'whatsapp.business-account', to: GATEWAY, method: 'get', path: /^\/whatsapp-business-account$/, documentation: 'unofficial' },
+  { key: 'scheduler.set', to: SCHEDULER, method: 'set', path: /^\/schedules\/?$/, documentation: 'docs' },
+  { key: 'scheduler.get', to: SCHEDULER, method: 'get', path: /^\/schedules\/[^/]+$/, documentation: 'docs' },
+  { key: 'scheduler.list', to: SCHEDULER, method: 'get', path: /^\/schedules\/?$/, documentation: 'docs' },
+  { key: 'scheduler.cancel', to: SCHEDULER, method: 'delete', path: /^\/schedules\/[^/]+$/, documentation: 'docs' },
   { key: 'messages.send', to: 'messages', method: 'send', path: /^$/, documentation: 'docs' },
 ];
 

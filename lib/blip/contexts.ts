@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
+import { AppError } from '../errors/app-error';
 
 /** A context variable with its value, as `?withContextValues=true` lists it. */
 const contextValueSchema = z.object({ name: z.string(), type: z.string().nullish(), value: z.unknown() });
@@ -30,4 +31,20 @@ export async function setUserState(transport: BlipTransport, identity: string, f
  */
 export async function setMasterState(routerTransport: BlipTransport, identity: string, serviceIdentity: string, commandId?: string): Promise<void> {
   await routerTransport.command({ id: commandId, to: ADDRESS.postmaster, method: 'set', uri: path(identity, 'Master-State'), type: 'text/plain', resource: serviceIdentity }, z.unknown());
+}
+
+/** One context variable's value (docs: "Get user state"); null when the user has none. */
+export async function getContextVariable(transport: BlipTransport, identity: string, name: string): Promise<string | null> {
+  try {
+    const value = await transport.command({ to: ADDRESS.postmaster, method: 'get', uri: path(identity, name) }, z.unknown());
+    return value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not-found') return null;
+    throw error;
+  }
+}
+
+/** Removes a context variable (docs: "Delete a context variable", "Reset user state"). */
+export async function deleteContextVariable(transport: BlipTransport, identity: string, name: string, commandId?: string): Promise<void> {
+  await transport.command({ id: commandId, to: ADDRESS.postmaster, method: 'delete', uri: path(identity, name) }, z.unknown());
 }

@@ -44,6 +44,7 @@ export const ADDRESS = {
   crm: 'postmaster@crm.msging.net',
   desk: 'postmaster@desk.msging.net',
   whatsapp: 'postmaster@wa.gw.msging.net',
+  scheduler: 'postmaster@scheduler.msging.net',
 } as const;
 
 /** LIME reason 67: "The requested resource was not found". */

@@ -13,6 +13,11 @@ export async function getBusinessHours(db: Database, installationId: string): Pr
   return (await tablesOf(db).businessHours.get(installationId))?.hours;
 }
 
+/** The hours set in the extension, every number's (to notice a change). */
+export function listBusinessHours(db: Database): Promise<Array<{ installationId: string; hours: BusinessHours }>> {
+  return tablesOf(db).businessHours.toArray();
+}
+
 /** Stores the hours set in the extension for a number. */
 export async function putBusinessHours(db: Database, installationId: string, hours: BusinessHours): Promise<void> {
   await tablesOf(db).businessHours.put({ installationId, hours });

@@ -9,7 +9,7 @@ import { cachedContacts } from './contact-pages';
  * changes the shape of data, add what the previous one stored here and what it must become below.
  */
 const FIXTURES: Record<number, Record<string, unknown[]>> = {
-  8: {
+  9: {
     indexSegments: [{ seq: 1, installationId: 'n1', generation: 0, count: 1, maxDate: 1, format: 1, byteLength: 8 }],
     indexBytes: [{ seq: 1, installationId: 'n1', bytes: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]).buffer }],
     indexProgress: [{ installationId: 'n1', generation: 0, indexedPage: 1, skipped: 0, format: 1 }],
@@ -19,6 +19,13 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
   },
   7: {
     deliveredWrites: [{ id: 'w0', installationId: 'n1', kind: 'conversation.text', deliveredAt: 1 }],
+  },
+  8: {
+    alertRules: [{ installationId: 'n1', maxQueueMinutes: 20, noAgentOnline: true, updatedAt: 1 }],
+    alertStatus: [{ installationId: 'n1', checkedAt: 2, quiet: false, failures: 0, active: [{ kind: 'queue-wait', value: 1_300_000, threshold: 1_200_000, since: 2 }] }],
+    reminders: [{ id: 'r1', installationId: 'n1', identity: '5215512345678@wa.gw.msging.net', name: 'Ana', contactedAt: 1, dueAt: 3, createdAt: 2, status: 'pending' }],
+    scheduledMessages: [{ id: 's1', installationId: 'n1', identity: '5215512345678@wa.gw.msging.net', templateName: 'retomar', language: 'es_MX', contactedAt: 1, when: 4, createdAt: 2, status: 'scheduled', previous: { state: null, master: null } }],
+    reportDays: [{ installationId: 'n1', day: '2026-03-01', timings: { avgQueue: 1, avgFirstResponse: 2, avgWait: 3, avgAttendance: 4 }, fetchedAt: 5 }],
   },
   6: {
     replyCategories: [{ id: 'asistencia-1', name: 'Saludos', position: 0, replies: [{ id: 'r1', title: 'Hola', text: 'Hola {{contact.name}}' }], synced: { n1: 'abc-1' }, updatedAt: 1 }],

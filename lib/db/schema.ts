@@ -66,12 +66,25 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { deliveredWrites: 'id, deliveredAt' },
   },
   {
+    // Alerts (each number's thresholds and what the last background check found), call-backs
+    // (reminders and active messages scheduled for the opening) and the days of the timings report
+    // already read (a past day does not change).
+    version: 8,
+    stores: {
+      alertRules: 'installationId',
+      alertStatus: 'installationId',
+      reminders: 'id, installationId, status',
+      scheduledMessages: 'id, installationId, status',
+      reportDays: '[installationId+day], installationId',
+    },
+  },
+  {
     // The contact search index, kept between panel openings: each number's segments (what they
     // hold, and their bytes apart so listing them reads no bytes) and how far each number's
     // contact pages are indexed. The after-hours list, kept per contact and refreshed as threads
     // change, and where each number's list stands. The newest timeline page of the contacts opened
     // last, shown at once when one is opened again.
-    version: 8,
+    version: 9,
     stores: {
       indexSegments: 'seq, installationId',
       indexBytes: 'seq, installationId',

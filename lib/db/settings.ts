@@ -1,4 +1,5 @@
 import type { LanguageSetting } from '../domain/languages';
+import type { PanelRequest } from '../domain/panel-request';
 import type { Database } from './database';
 import { tablesOf } from './tables';
 
@@ -11,6 +12,8 @@ export interface Settings {
   agentEmailManaged: boolean;
   /** The agent's full name on each number (as Desk's attendants list has it), for the palette's variables. */
   agentNames: Record<string, { email: string; name?: string; at: number }>;
+  /** What a clicked notification asked the side panel to show. */
+  panelRequest: PanelRequest;
 }
 
 /** One setting, or undefined when never written. */

@@ -6,6 +6,9 @@ import type { ContactPageRecord, ContactSyncState } from '../domain/contact';
 import type { BusinessHours } from '../domain/business-hours';
 import type { AfterHoursContactRecord, AfterHoursState } from '../domain/after-hours';
 import type { ReplyCategoryRecord, ReplyConflictRecord, ReplyUsageRecord } from '../domain/reply-records';
+import type { AlertRule, AlertStatus } from '../domain/alerts';
+import type { Reminder, ScheduledMessage } from '../domain/callbacks';
+import type { Timings } from '../domain/trends';
 import type { Database, databaseBrand } from './database';
 import type { IndexBytesRecord, IndexProgress, IndexSegmentMeta } from './search-index';
 import type { CachedTimeline } from './timeline-cache';
@@ -15,6 +18,14 @@ import { SCHEMA_VERSIONS } from './schema';
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+/** One day's timings of a number, as the report gave them, kept once the day is over. */
+export interface ReportDayRecord {
+  installationId: string;
+  day: string;
+  timings: Timings;
+  fetchedAt: number;
 }
 
 /**
@@ -36,6 +47,11 @@ export class CompanionDb extends Dexie {
   replyCategories!: Table<ReplyCategoryRecord, string>;
   replyConflicts!: Table<ReplyConflictRecord, [string, string]>;
   replyUsage!: Table<ReplyUsageRecord, string>;
+  alertRules!: Table<AlertRule, string>;
+  alertStatus!: Table<AlertStatus, string>;
+  reminders!: Table<Reminder, string>;
+  scheduledMessages!: Table<ScheduledMessage, string>;
+  reportDays!: Table<ReportDayRecord, [string, string]>;
   indexSegments!: Table<IndexSegmentMeta, number>;
   indexBytes!: Table<IndexBytesRecord, number>;
   indexProgress!: Table<IndexProgress, string>;

@@ -1,3 +1,4 @@
+import { FORMULA_START, csvText } from './csv';
 import { categoryNameProblem, replyTextProblem, replyTitleProblem, type ReplyProblem } from './replies';
 
 /** The CSV columns, in order. Spreadsheet users see these names in the first row. */
@@ -22,19 +23,9 @@ export interface ReplyGroup {
 }
 
 /** A cell a spreadsheet would run as a formula; written with a leading apostrophe, read back without it. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * RFC 4180: a UTF-8 BOM so spreadsheets read the accents, CRLF line ends, every field quoted, and
- * cells that would start a formula kept as text.
- */
+/** The replies as CSV (see `csvText`): one row per reply under the category's name. */
 export function repliesToCsv(categories: ReplyGroup[]): string {
-  const quote = (value: string) => `"${(FORMULA_START.test(value) ? `'${value}` : value).replace(/"/g, '""')}"`;
-  const lines = [CSV_HEADER.join(',')];
-  for (const category of categories) {
-    for (const reply of category.replies) lines.push([category.name, reply.title, reply.text].map(quote).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(CSV_HEADER, categories.flatMap((category) => category.replies.map((reply) => [category.name, reply.title, reply.text])));
 }
 
 /**

@@ -9,6 +9,9 @@ import { conversationContract } from './contracts/conversation';
 import { contactsContract } from './contracts/contacts';
 import { repliesContract } from './contracts/replies';
 import { deskContract } from './contracts/desk';
+import { alertsContract } from './contracts/alerts';
+import { trendsContract } from './contracts/trends';
+import { callbacksContract } from './contracts/callbacks';
 import type { AnyRpcMethod, RpcMethod } from './define';
 import type { z } from 'zod';
 
@@ -25,6 +28,9 @@ export const rpcContract = {
   ...contactsContract,
   ...repliesContract,
   ...deskContract,
+  ...alertsContract,
+  ...trendsContract,
+  ...callbacksContract,
 } satisfies Record<string, AnyRpcMethod>;
 
 export type RpcContract = typeof rpcContract;

@@ -8,6 +8,8 @@ import { hasCachedContacts } from '../db/contact-pages';
 import { listSyncStates } from '../db/contact-sync-state';
 import { visibleCategories } from '../db/reply-categories';
 import { listConflicts } from '../db/reply-conflicts';
+import { listAlertRules, listAlertStatuses } from '../db/alerts';
+import { readSetting } from '../db/settings';
 
 /**
  * Every database read a page's models follow, by name. This module (and Dexie with it) is loaded
@@ -27,6 +29,10 @@ export const LIVE_READS = {
   },
   replyCategories: visibleCategories,
   replyConflicts: listConflicts,
+  alertRules: listAlertRules,
+  alertStatuses: listAlertStatuses,
+  /** What a clicked notification asked the side panel to show. */
+  panelRequest: (db: Database) => readSetting(db, 'panelRequest'),
 } satisfies Record<string, (db: Database) => Promise<unknown>>;
 
 export type LiveReadName = keyof typeof LIVE_READS;

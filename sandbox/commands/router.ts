@@ -16,6 +16,9 @@ import { whatsappRoutes } from './whatsapp';
 import { liveTicketRoutes } from './tickets-live';
 import { replyRoutes } from './replies';
 import { threadListRoutes } from './thread-list';
+import { analyticsRoutes } from './analytics';
+import { schedulerRoutes } from './scheduler';
+import { ticketStatusRoutes } from './ticket-status';
 
 export interface CommandEnvelope {
   id: string;
@@ -61,6 +64,9 @@ const ROUTES: Route[] = [
   ...liveTicketRoutes,
   ...replyRoutes,
   ...threadListRoutes,
+  ...analyticsRoutes,
+  ...schedulerRoutes,
+  ...ticketStatusRoutes,
 ];
 
 const DEFAULT_TO = 'postmaster@msging.net';

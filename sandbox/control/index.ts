@@ -9,6 +9,7 @@ import { customerControl } from './customer';
 import { capabilitiesControl } from './capabilities';
 import { templatesControl } from './templates';
 import { landingsControl } from '../landings';
+import { clockControl } from './clock';
 
 /** One family of control endpoints: answers and returns true when the request is its own. */
 export type ControlHandler = (request: IncomingMessage, response: ServerResponse, path: string, store: SandboxStore, faults: FaultSwitches) => Promise<boolean> | boolean;
@@ -38,8 +39,10 @@ export type ControlHandler = (request: IncomingMessage, response: ServerResponse
  * - GET    /bots/{id}/monitoring                    today's monitoring figures, as the endpoints serve them
  * - GET    /bots/{id}/replies                       ready-reply categories as stored: [{ id, category, items, updatedAt }]
  * - GET    /router-cases                            the router number's named customers
+ * - GET    /clock, POST /clock { advanceMs } | { to } the sandbox's clock; moving it sends the schedules due (see clock.ts)
+ * - GET    /bots/{id}/schedules                     the bot's scheduled messages as stored (scheduler extension)
  */
-const HANDLERS: ControlHandler[] = [numbersControl, faultsControl, landingsControl, capabilitiesControl, templatesControl, customerControl, botReadControl];
+const HANDLERS: ControlHandler[] = [numbersControl, faultsControl, landingsControl, capabilitiesControl, templatesControl, customerControl, clockControl, botReadControl];
 
 export async function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, store: SandboxStore, faults: FaultSwitches) {
   const path = url.pathname.replace(/^\/_sandbox/, '') + url.search;

@@ -1,6 +1,7 @@
 import type { BotState, SandboxThreadMessage, SandboxTicket } from '../store';
 import type { Random } from './random';
 import { ticketDefaults } from '../desk/tickets';
+import { deskDayStart } from '../desk/desk-day';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -47,7 +48,7 @@ export function seedHistoryTickets(bot: BotState, random: Random, now: number): 
   const messages = new Map<string, SandboxThreadMessage[]>();
   ticketMessages.set(bot, messages);
   let sequentialId = 1000;
-  const startOfToday = now - (now % DAY);
+  const startOfToday = deskDayStart(now);
   const tickets: SandboxTicket[] = [];
 
   const busy = new Map<string, Array<[number, number]>>();

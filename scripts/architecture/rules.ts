@@ -26,11 +26,12 @@ export const UNITS: Unit[] = [
   { path: 'lib/i18n', layer: 1, imports: ['lib/domain', 'lib/errors'], packages: ['@preact/signals', 'libphonenumber-js'] },
   { path: 'lib/rpc', layer: 1, imports: ['lib/domain', 'lib/errors'], packages: ['zod', 'wxt/browser'] },
 
-  // Layer 2: Blip's HTTP API, the database, contact search, PDF transcripts.
+  // Layer 2: Blip's HTTP API, the database, contact search, PDF transcripts, charts.
   { path: 'lib/blip', layer: 2, imports: ['lib/domain', 'lib/errors'], packages: ['zod'] },
   { path: 'lib/db', layer: 2, imports: ['lib/domain', 'lib/errors'], packages: ['dexie'] },
   { path: 'lib/search', layer: 2, imports: ['lib/db', 'lib/domain', 'lib/errors'], packages: [] },
   { path: 'lib/pdf', layer: 2, imports: ['lib/rpc', 'lib/domain', 'lib/errors'], packages: ['jspdf'] },
+  { path: 'lib/charts', layer: 2, imports: ['lib/domain', 'lib/errors'], packages: ['uplot'] },
 
   // Layer 3: the three kinds of context. Each stands on the layers below and never on another one.
   {
@@ -42,7 +43,7 @@ export const UNITS: Unit[] = [
   {
     path: 'lib/ui',
     layer: 3,
-    imports: ['lib/rpc', 'lib/db', 'lib/search', 'lib/pdf', 'lib/i18n', 'lib/domain', 'lib/errors'],
+    imports: ['lib/rpc', 'lib/db', 'lib/search', 'lib/pdf', 'lib/charts', 'lib/i18n', 'lib/domain', 'lib/errors'],
     // The transcript's fonts (their script ranges; the files are bundled as assets).
     packages: ['preact', '@preact/signals', 'wxt/browser', '@fontsource/noto-sans', '@fontsource/noto-sans-arabic', '@fontsource/noto-sans-hebrew', '@fontsource/noto-sans-sc'],
   },

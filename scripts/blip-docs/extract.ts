@@ -5,8 +5,8 @@ import { DEFAULT_EXAMPLES_FILE, extractExamples } from '../../tests/helpers/blip
 
 /**
  * `npm run docs:extract -- <blip-docs git dir> [output file]`: writes the official examples of the
- * Blip calls we make as JSON (default: the team's shared folder beside the repository). The output
- * is Blip's documentation, not ours: it stays out of the repository.
+ * Blip calls we make as JSON (default: tests/fixtures/blip-docs/examples.json, which the conformance
+ * test replays).
  */
 const [gitDir, output = fileURLToPath(DEFAULT_EXAMPLES_FILE)] = process.argv.slice(2);
 if (!gitDir) {

@@ -4,6 +4,7 @@ import { clearFaults, sandboxState, setFault } from './harness/sandbox';
 import { useConnectedExtension } from './harness/setup';
 import { waitForText } from './harness/ui';
 import { formatDuration, parseTimeSpan } from '../../lib/domain/timespan';
+import { deskDayStart } from '../../sandbox/desk/desk-day';
 
 interface Ticket {
   status: string;
@@ -57,7 +58,7 @@ describe('monitoring board', () => {
 
   it('adds counts and weights averages over all numbers', async () => {
     const tickets = (await Promise.all(BOTS.map((bot) => sandboxState<Ticket[]>(context.sandbox, bot, 'tickets')))).flat();
-    const startOfDay = Date.now() - (Date.now() % 86_400_000);
+    const startOfDay = deskDayStart(Date.now());
     const open = tickets.filter((ticket) => ticket.status === 'Open');
     const closedToday = tickets.filter((ticket) => ticket.closed && Date.parse(ticket.storageDate) >= startOfDay);
     const attended = [...open, ...closedToday.filter((ticket) => ticket.firstResponseDate)];

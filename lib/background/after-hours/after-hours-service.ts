@@ -32,6 +32,12 @@ export class AfterHoursService {
   ) {}
 
   /** The list as kept (read from Blip first if it never was). */
+  /** The number's business hours now: Desk's when Desk has valid ones, else those set in the extension. */
+  async hours(installationId: string, now = Date.now()): Promise<BusinessHours> {
+    const [desk, local] = await Promise.all([this.clients.forInstallation(installationId).then((transport) => deskHoursReading(transport, undefined, now)), getBusinessHours(this.db, installationId)]);
+    return effectiveHours(desk.value, local);
+  }
+
   async list(installationId: string, now = Date.now()): Promise<AfterHoursList> {
     if (!(await getAfterHoursState(this.db, installationId))?.threadsSeenAt) await this.read(installationId, now);
     return this.rows(installationId, now);

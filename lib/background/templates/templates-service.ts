@@ -5,12 +5,12 @@ import { correctParkedWrite, enqueue, retryOutbox } from '../../db/outbox';
 import { getDeliveredWrite } from '../../db/outbox-delivery';
 import type { AttemptOutcome, OutboxHandler } from '../outbox/outbox-runner';
 import { AppError } from '../../errors/app-error';
-import { listTemplates, lookupWhatsApp, templateNamespace } from '../../blip/whatsapp';
+import { listTemplates, lookupWhatsApp } from '../../blip/whatsapp';
 import { routeReplyToDesk } from '../../blip/active-message';
 import { deliveryOf } from '../../blip/notifications';
 import { threadHasMessage } from '../../blip/threads';
-import { isSendable, unsupportedReason, validateTemplateValues, type Template } from '../../domain/templates';
-import { templateContent } from '../../domain/template-content';
+import { isSendable, type Template } from '../../domain/templates';
+import { activeMessageContent } from './template-message';
 import type { Delivery } from '../../domain/delivery';
 import { TEMPLATE_MESSAGE, type TemplateMessagePayload } from '../../domain/outbox-item';
 import { READ_BACK_SKEW_MS } from '../../domain/outbox-order';
@@ -78,18 +78,13 @@ export class TemplatesService {
     const desk = await this.clients.forInstallation(item.installationId);
     let identity = (item.progress?.identity as string | undefined) ?? message.identity;
     if (!item.progress?.sent) {
-      const template = (await listTemplates(channel)).find((candidate) => candidate.name === message.templateName && candidate.language === message.language);
-      if (!template || !isSendable(template)) throw new AppError('lime-failure', 'Template not approved', { reason: 23, reasonText: message.templateName });
-      const unsupported = unsupportedReason(template);
-      if (unsupported) throw new AppError('invalid-input', 'Template parts we cannot build', { fields: [`template.${unsupported}`] });
-      const problems = validateTemplateValues(template, message.values);
-      if (Object.keys(problems).length) throw new AppError('invalid-input', 'Template variables', { fields: Object.entries(problems).map(([key, problem]) => `${key}.${problem}`) });
+      const { content } = await activeMessageContent(channel, message);
       identity ??= await lookupWhatsApp(channel, message.phone);
       await progress({ identity });
       // An earlier attempt may have gone out: the customer's thread says whether it did.
       const landed = inDoubt && (await threadHasMessage(channel, identity, commandId, item.createdAt - READ_BACK_SKEW_MS));
       if (inDoubt && !landed) beforeResend();
-      if (!landed) await channel.message({ id: commandId, to: identity, type: 'application/json', content: templateContent(template, message.values, await templateNamespace(channel)) });
+      if (!landed) await channel.message({ id: commandId, to: identity, type: 'application/json', content });
       await progress({ sent: true });
     }
     // Routing that may have been cut short is done again only once Blip can no longer apply the first try.

@@ -14,9 +14,12 @@ import { routing } from './routing';
 import { layout } from './layout';
 import { robustness } from './robustness';
 import { reliability } from './reliability';
+import { alerts } from './alerts';
+import { callbacks } from './callbacks';
+import { trends } from './trends';
 
 /** Feature message files, merged. Add a feature's file here. */
-const parts = [common, errors, options, absence, search, contactos, history, afterHours, templates, conversation, replies, delivery, routing, layout, robustness, reliability] as const;
+const parts = [common, errors, options, absence, search, contactos, history, afterHours, templates, conversation, replies, delivery, routing, layout, robustness, reliability, alerts, callbacks, trends] as const;
 
 type Merge<P extends readonly { es: object }[]> = P extends readonly [infer H extends { es: object }, ...infer R extends { es: object }[]]
   ? H['es'] & Merge<R>

@@ -2,8 +2,10 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { rpc } from '../../rpc/client';
 import { aggregateFigures, type AgentSummary, type MonitoringFigures, type MonitoringLists, type OpenTicket, type TagSummary, type WaitingTicket } from '../../domain/monitoring';
 import type { SerializedError } from '../../errors/app-error';
+import { boardRefreshMs } from '../../domain/refresh-cadence';
 
-const BASE_INTERVAL = 30_000;
+/** The board's six reads per number, as often as Blip's documented throughput allows one board (see refresh-cadence.ts). */
+const BASE_INTERVAL = boardRefreshMs(6);
 const MAX_INTERVAL = 5 * 60_000;
 /** A refresh slower than this counts as the server being slow: the next one waits longer. */
 const SLOW_MS = 5_000;
@@ -28,7 +30,7 @@ interface NumberReading {
 /**
  * The live board's state: the last good reading of each number (kept for the panel's life, so a
  * failed refresh still shows figures, with their age), the failures of the last refresh,
- * and a refresh loop that runs only while the board is shown and the panel visible, every ~30 s,
+ * and a refresh loop that runs only while the board is shown and the panel visible, every 6 s,
  * backing off (up to 5 min) while Blip is slow, limiting or failing.
  */
 export interface MonitoringModel {

@@ -11,15 +11,32 @@ export interface NavigationModel {
   openInConversas(contact: ContactRef): void;
   /** The contact asked for, once: it is cleared as it is taken. */
   takeContact(): ContactRef | undefined;
+  /** A number Monitoreo was asked to show (an alert was followed), until Monitoreo takes it. */
+  readonly monitoringNumber: ReadonlySignal<string | undefined>;
+  /** Shows Monitoreo on one number from anywhere in the panel. */
+  openMonitoring(installationId: string): void;
+  /** The number asked for, once: it is cleared as it is taken. */
+  takeMonitoringNumber(): string | undefined;
 }
 
 /** Builds the panel's navigation requests (once per side panel). */
 export function createNavigationModel(): NavigationModel {
   const section = signal<string | undefined>(undefined);
   const contact = signal<ContactRef | undefined>(undefined);
+  const monitoringNumber = signal<string | undefined>(undefined);
   return {
     section,
     contact,
+    monitoringNumber,
+    openMonitoring(installationId) {
+      monitoringNumber.value = installationId;
+      section.value = 'monitoreo';
+    },
+    takeMonitoringNumber() {
+      const id = monitoringNumber.peek();
+      monitoringNumber.value = undefined;
+      return id;
+    },
     openInConversas(ref) {
       contact.value = ref;
       section.value = 'conversas';

@@ -5,6 +5,7 @@ import { createNavigationModel, type NavigationModel } from '../models/navigatio
 import { createRepliesModel, type RepliesModel } from '../models/replies-model';
 import { createSearchModel, type SearchModel } from '../models/search-model';
 import { createSearchClient } from '../search-client';
+import { createAlertsModel, type AlertsModel } from '../models/alerts-model';
 
 /** Every model of the side panel, built once when the panel opens; sections get them from here. */
 export interface SidePanelModels {
@@ -14,6 +15,7 @@ export interface SidePanelModels {
   replies: RepliesModel;
   monitoring: MonitoringModel;
   search: SearchModel;
+  alerts: AlertsModel;
 }
 
 /**
@@ -28,5 +30,6 @@ export function createSidePanelModels(): SidePanelModels {
     replies: createRepliesModel(),
     monitoring: createMonitoringModel(),
     search: createSearchModel(createSearchClient()),
+    alerts: createAlertsModel(),
   };
 }

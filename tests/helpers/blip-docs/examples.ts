@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { callOf } from '../../../lib/blip/catalog';
+import { BLIP_CALLS, callOf } from '../../../lib/blip/catalog';
 import { httpSections, readHttpBlock } from './markdown';
 import { readLenientJson } from './lenient-json';
 
@@ -128,12 +128,27 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** The shared examples file beside the repository (extracted content is third-party: never committed). */
-export const DEFAULT_EXAMPLES_FILE = new URL('../../../../shared/blip-docs-examples.json', import.meta.url);
+/** The examples kept in the repository (Blip's text under its Apache 2.0 licence; see the folder's README). */
+export const DEFAULT_EXAMPLES_FILE = new URL('../../fixtures/blip-docs/examples.json', import.meta.url);
 
-/** Reads the examples file, or extracts from a docs git directory, or says why neither is there. */
-export function loadExamples(file: URL | string = DEFAULT_EXAMPLES_FILE, gitDir = process.env.BLIP_DOCS_DIR): DocExamples | { missing: string } {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DocExamples;
-  if (gitDir && existsSync(gitDir)) return extractExamples(gitDir);
-  return { missing: `No ${file instanceof URL ? file.pathname : file} and no BLIP_DOCS_DIR (a git directory of takenet/blip-docs): run "npm run docs:extract -- <git-dir>"` };
+/**
+ * Reads the examples file (`BLIP_DOCS_EXAMPLES` names another one), or extracts from a docs git
+ * directory (`BLIP_DOCS_DIR`) when there is no file or the file predates the catalog (it lacks a call
+ * the catalog says the docs show), or says why neither is there. Only the examples of calls this code
+ * base catalogues are kept, so a file extracted for a newer catalog still serves an older one.
+ */
+export function loadExamples(file: URL | string = process.env.BLIP_DOCS_EXAMPLES ?? DEFAULT_EXAMPLES_FILE, gitDir = process.env.BLIP_DOCS_DIR): DocExamples | { missing: string } {
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DocExamples) : undefined;
+  const docsAt = gitDir && existsSync(gitDir) ? gitDir : undefined;
+  const loaded = stored && (!docsAt || coversCatalog(stored)) ? stored : docsAt ? extractExamples(docsAt) : undefined;
+  if (!loaded) return { missing: `No ${file instanceof URL ? file.pathname : file} and no BLIP_DOCS_DIR (a git directory of takenet/blip-docs): run "npm run docs:extract -- <git-dir>"` };
+  return { ...loaded, examples: loaded.examples.filter((example) => callOf({ to: stringOr(example.request.body.to), method: String(example.request.body.method ?? 'send'), uri: String(example.request.body.uri ?? '') })?.key === example.call || (example.call === 'messages.send' && example.request.target === '/messages')) };
 }
+
+/** True when the file has an example of every call the catalog says the docs show. */
+function coversCatalog(examples: DocExamples): boolean {
+  const shown = new Set(examples.examples.map((example) => example.call));
+  return BLIP_CALLS.every((call) => call.documentation !== 'docs' || shown.has(call.key));
+}
+
+const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);

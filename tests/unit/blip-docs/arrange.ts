@@ -2,6 +2,7 @@ import type { DocExample } from '../../helpers/blip-docs/examples';
 import type { Sandbox } from '../../../sandbox/server';
 import { FLOWS, deskBlock } from '../../../sandbox/builder/flows';
 import { conversationCases } from '../../../sandbox/data/conversation-states';
+import { deskDate } from '../../../sandbox/desk/desk-day';
 
 type Json = Record<string, unknown>;
 
@@ -36,6 +37,8 @@ export function placeholderValues(sandbox: Sandbox): { values: Record<string, st
     replyname: 'Ejemplo',
     replytype: 'text/plain',
     messageid: 'docs-example-message',
+    scheduledmessageid: 'docs-example-schedule',
+    variablename: 'docsVariable',
     resourcekey: 'docs-example',
     username: 'Ana Docs',
     usergender: 'female',
@@ -46,7 +49,8 @@ export function placeholderValues(sandbox: Sandbox): { values: Record<string, st
   };
   return {
     values,
-    literals: { 'ba11b95c-7564-4685-b835-8cc76fae6fac': waiting.id },
+    // The report examples ask for 2019's days: the sandbox's tickets are of the last three months.
+    literals: { 'ba11b95c-7564-4685-b835-8cc76fae6fac': waiting.id, 'beginDate=2019-04-15': `beginDate=${deskDate(Date.now() - 29 * 86_400_000)}`, 'endDate=2019-06-22': `endDate=${deskDate(Date.now())}` },
     botFor: (example) => (example.call === 'tunnels.get' ? 'centro-atencion' : 'norte'),
   };
 }
@@ -81,6 +85,17 @@ export async function arrange(sandbox: Sandbox, botId: string, example: DocExamp
         const name = typeof item === 'string' ? item : String(item.name);
         await command('set', `/contexts/${encodeURIComponent(identity)}/${name}`, 'text/plain', typeof item === 'string' ? 'valor' : String(item.value));
       }
+      return;
+    }
+    case 'contexts.variable.get':
+      await command('set', uri.split('?')[0]!, String(example.response?.body?.type ?? 'text/plain'), typeof documented === 'string' ? documented : 'valor');
+      return;
+    case 'scheduler.get':
+    case 'scheduler.cancel':
+    case 'scheduler.list': {
+      const id = example.call === 'scheduler.list' ? 'docs-listed-schedule' : decodeURIComponent(uri.split('/')[2]!);
+      const message = { id, to: values.useridentity, type: 'text/plain', content: 'Recordatorio de la documentación' };
+      await command('set', '/schedules', 'application/vnd.iris.schedule+json', { message, when: new Date(Date.now() + 3_600_000).toISOString(), name: 'Docs' }, 'postmaster@scheduler.msging.net');
       return;
     }
     case 'notifications.of-message':

@@ -7,12 +7,13 @@ import { shapeProblems } from './compare';
 import { arrange, placeholderValues, post } from './arrange';
 import { REPLY_SCHEMAS } from './schemas';
 import { LEFT_OUT } from './left-out';
+import { BLIP_CALLS } from '../../../lib/blip/catalog';
 
 /**
  * Blip's own examples against the sandbox and our schemas: for each documented request of a call the
  * extension makes, the sandbox answers with the documented status and keys (202 for a message), and
  * our zod schema for that call accepts the documented response. The examples come from Blip's docs
- * (`npm run docs:extract`), kept beside the repository, never in it.
+ * (`npm run docs:extract`), kept in tests/fixtures/blip-docs.
  */
 const loaded = loadExamples();
 const examples = 'missing' in loaded ? [] : loaded.examples;
@@ -45,6 +46,11 @@ describe.skipIf('missing' in loaded)('Blip docs conformance', () => {
     const ids = new Set(examples.map((example) => example.id));
     expect(Object.keys(LEFT_OUT).filter((id) => !ids.has(id))).toEqual([]);
     expect(Object.values(LEFT_OUT).every((reason) => reason.length > 20)).toBe(true);
+  });
+
+  it('holds an example of every call the catalog says the docs show (else the file predates the catalog: run npm run docs:extract)', () => {
+    const shown = new Set(examples.map((example) => example.call));
+    expect(BLIP_CALLS.filter((call) => call.documentation === 'docs' && !shown.has(call.key)).map((call) => call.key)).toEqual([]);
   });
 });
 

@@ -9,6 +9,8 @@ import { attendantSchema } from '../../../lib/blip/attendants';
 import { agentSummarySchema, metricsSummarySchema, openTicketSchema, tagSummarySchema, ticketsSummarySchema, waitingTicketSchema } from '../../../lib/blip/monitoring';
 import { categorySummarySchema, customReplySchema } from '../../../lib/blip/replies';
 import { whatsAppAccountSchema } from '../../../lib/blip/whatsapp';
+import { agentPeriodSchema, dayTicketsSchema, ticketsByHourSchema, timingsSchema } from '../../../lib/blip/reports';
+import { scheduleSchema } from '../../../lib/blip/scheduler';
 
 /**
  * The schema our client parses each call's reply with. Calls missing here return no resource (writes,
@@ -36,4 +38,11 @@ export const REPLY_SCHEMAS: Record<string, z.ZodType> = {
   'replies.list': collectionSchema(categorySummarySchema),
   'replies.get': collectionSchema(customReplySchema),
   'whatsapp.account': whatsAppAccountSchema,
+  'monitoring.tickets-per-hour': collectionSchema(ticketsByHourSchema),
+  'reports.tickets': collectionSchema(dayTicketsSchema),
+  'reports.timings': timingsSchema,
+  'reports.attendants': collectionSchema(agentPeriodSchema),
+  'scheduler.get': scheduleSchema,
+  'scheduler.list': collectionSchema(scheduleSchema),
+  'contexts.variable.get': z.unknown(),
 };
