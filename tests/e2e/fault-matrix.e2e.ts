@@ -58,6 +58,9 @@ describe('fault matrix', () => {
     const moved = { id: id('sul'), name: sul.name, phone: sul.phone, host: context.sandbox.url.replace('127.0.0.1', 'localhost') };
     await expect(rpc('installations.save', moved)).rejects.toMatchObject({ code: 'invalid-input' });
     await rpc('installations.save', { ...moved, key: { mode: 'header', header: sul.authorization } });
+    // As the options form does after saving: a new key or host means its role is checked again (and,
+    // an attendant number again, its contacts sync).
+    await rpc('installations.refreshRole', { id: moved.id });
     panel = await context.session.open('sidepanel');
     await panel.waitForFunction(() => Number(document.querySelector('.global-search')?.getAttribute('data-indexed')) >= 4500, { timeout: 90_000 });
     categoryId = await rpc<string>('replies.saveCategory', { name: 'Fallas' });
