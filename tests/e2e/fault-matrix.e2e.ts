@@ -220,10 +220,11 @@ describe('fault matrix', () => {
       },
     },
     {
+      // The section shows the list it keeps, then asks Blip what changed (as AfterHoursSection does).
       name: 'after-hours',
-      during: () => said(rpc('afterHours.list', { installationId: id('sul') })),
+      during: () => said(rpc('afterHours.refresh', { installationId: id('sul') })),
       recover: async () => {
-        await rpc('afterHours.list', { installationId: id('sul') });
+        await rpc('afterHours.refresh', { installationId: id('sul') });
       },
     },
   ];

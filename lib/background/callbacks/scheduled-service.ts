@@ -20,6 +20,9 @@ const RETRY_MS = MINUTE;
 
 export type ScheduleInput = Pick<ScheduledMessage, 'installationId' | 'identity' | 'name' | 'phone' | 'contactedAt' | 'templateName' | 'language' | 'when'> & { values: Record<string, string>; requestId: string };
 
+/** How long Blip's list of a number's schedules is reused. */
+const REMOTE_KEPT_MS = 2 * 60_000;
+
 /**
  * "Enviar al abrir": the active message is left with Blip's scheduler, which sends it at the number's
  * opening with the key of the bot that owns the number. The parts of an immediate active message are
@@ -29,6 +32,9 @@ export type ScheduleInput = Pick<ScheduledMessage, 'installationId' | 'identity'
  * customer back where they stood.
  */
 export class ScheduledService {
+  /** Blip's list of a number's schedules, kept a moment: each opening of Fuera de horario asks for it. */
+  private readonly remoteKept = new Map<string, { at: number; list: Promise<RemoteSchedule[]> }>();
+
   constructor(
     private readonly db: Database,
     private readonly clients: BlipClients,
@@ -112,7 +118,18 @@ export class ScheduledService {
   }
 
   /** The number's messages still scheduled on Blip (made here or elsewhere). */
-  async remote(installationId: string): Promise<RemoteSchedule[]> {
+  async remote(installationId: string, now = Date.now()): Promise<RemoteSchedule[]> {
+    // Others' schedules change seldom, and ours are told apart by id from the local records: a list
+    // read in the last two minutes stands (a failed read does not).
+    const kept = this.remoteKept.get(installationId);
+    if (kept && now - kept.at < REMOTE_KEPT_MS) return kept.list;
+    const list = this.readRemote(installationId);
+    this.remoteKept.set(installationId, { at: now, list });
+    list.catch(() => this.remoteKept.get(installationId)?.list === list && this.remoteKept.delete(installationId));
+    return list;
+  }
+
+  private async readRemote(installationId: string): Promise<RemoteSchedule[]> {
     const schedules = await listSchedules((await this.keys(installationId)).channel);
     return schedules
       .filter((schedule) => schedule.status === 'scheduled' && schedule.message.to)
