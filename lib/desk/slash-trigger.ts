@@ -67,6 +67,16 @@ export function watchSlash(doc: Document, handlers: SlashHandlers): void {
   );
   view.addEventListener('keyup', afterKey, true);
   doc.addEventListener('compositionend', afterKey, true);
+  // Keys can outrun the timers that read the box: a "/query" deleted and typed again before they ran
+  // would look unchanged, and the palette would not open again. The box's own input event tells at
+  // once that the "/query" is gone (it opens nothing itself: only the agent's keys do).
+  doc.addEventListener(
+    'input',
+    (event) => {
+      if (seen && seen.box === boxOf(event) && !slashQuery(seen.box)) seen = undefined;
+    },
+    true,
+  );
 }
 
 /**
