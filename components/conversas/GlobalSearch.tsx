@@ -6,6 +6,7 @@ import type { SearchModel } from '@/lib/ui/models/search-model';
 import type { ContactCacheModel } from '@/lib/ui/models/contact-cache-model';
 import { rpc } from '@/lib/rpc/client';
 import { firstPaint } from '@/lib/ui/first-paint';
+import { useFirstScreen } from '@/lib/ui/hooks/use-first-screen';
 import { SearchResultItem } from './SearchResultItem';
 import { SearchEmptyState } from './SearchEmptyState';
 import { SyncProgress } from './SyncProgress';
@@ -37,6 +38,8 @@ export function GlobalSearch({ app, search: model, contactCache, onOpenContact }
   const excluded = installations.filter((installation) => installation.role !== 'attendant');
   const results = model.results.value;
   const hasQuery = model.answered.value.trim().length > 0;
+  // A new list draws its first screen of rows at once and the rest when the panel is idle.
+  const drawn = useFirstScreen(results, model.active.value);
   const open = (index: number) => {
     const result = results[index];
     if (!result) return;
@@ -90,7 +93,7 @@ export function GlobalSearch({ app, search: model, contactCache, onOpenContact }
         <>
           <p class="small muted" aria-hidden="true">{resultsText(results.length)}</p>
           <ul id="global-search-results" role="listbox" aria-label={t('search.results.label')} class="search-results">
-            {results.map((result, index) => (
+            {results.slice(0, drawn).map((result, index) => (
               <SearchResultItem
                 key={result.identity}
                 id={`search-result-${index}`}
