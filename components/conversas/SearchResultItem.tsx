@@ -17,7 +17,8 @@ export function SearchResultItem({ id, result, numbers, active, onOpen }: Props)
   const item = useRef<HTMLLIElement>(null);
   // The arrow keys move the active result: keep it in view inside the panel's scrolling area.
   useEffect(() => {
-    if (active) item.current?.scrollIntoView({ block: 'nearest' });
+    const row = item.current;
+    if (active && row) return scrollWhenHidden(row);
   }, [active]);
   return (
     <li ref={item} id={id} role="option" aria-selected={active} class={`search-result${active ? ' active' : ''}`} onClick={onOpen}>
@@ -29,4 +30,24 @@ export function SearchResultItem({ id, result, numbers, active, onOpen }: Props)
       </span>
     </li>
   );
+}
+
+/**
+ * Scrolls `row` into view when it is not wholly in view. Whether it is comes from the next laid-out
+ * frame (an intersection observer), so a new results list does not force a layout on every keystroke.
+ */
+function scrollWhenHidden(row: HTMLElement): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    row.scrollIntoView({ block: 'nearest' });
+    return () => {};
+  }
+  const observer = new IntersectionObserver(
+    ([entry]) => {
+      observer.disconnect();
+      if (entry && entry.intersectionRatio < 1) row.scrollIntoView({ block: 'nearest' });
+    },
+    { threshold: 1 },
+  );
+  observer.observe(row);
+  return () => observer.disconnect();
 }
