@@ -131,4 +131,22 @@ describe('contact index', () => {
     expect(set.search('jose alv', { allowed: ALL }).map((hit) => [hit.name, hit.installationIds])).toEqual([['José Alvarez', ['b', 'a']]]);
     expect(set.search('4321', { allowed: ALL }).map((hit) => hit.name ?? hit.identity)).toEqual(['Pepe Álvarez', '5511911114321@wa.gw.msging.net']);
   });
+
+  it('keeps the copy of the latest interaction whichever segment holds it, the later written on a tie', () => {
+    const rosa = '5511900000001@wa.gw.msging.net';
+    const tito = '5511900000002@wa.gw.msging.net';
+    const copy = (identity: string, name: string, days: number): Cached => ({ number: 'a', identity, name, lastMessageDate: days * DAY });
+    const set = new SegmentSet([
+      ...segments([copy(rosa, 'Rosa Vieja', 5), copy(tito, 'Tito Uno', 7)], 1),
+      // Written later but an earlier interaction: Rosa's first copy stays; Tito's tie goes to the later segment.
+      ...segments([copy(rosa, 'Rosa Nueva', 3), copy(tito, 'Tito Dos', 7)], 2),
+      // A segment whose interactions all end before both.
+      ...segments([copy(rosa, 'Rosa Antigua', 1)], 3),
+    ]);
+    expect(set.search('rosa', { allowed: ALL }).map((hit) => hit.name)).toEqual(['Rosa Vieja']);
+    expect(set.search('nueva', { allowed: ALL })).toEqual([]);
+    expect(set.search('antigua', { allowed: ALL })).toEqual([]);
+    expect(set.search('tito', { allowed: ALL }).map((hit) => hit.name)).toEqual(['Tito Dos']);
+    expect(set.search('uno', { allowed: ALL })).toEqual([]);
+  });
 });

@@ -104,7 +104,8 @@ export class SegmentSet {
   /** True when a newer segment of the same number holds a newer copy (a later interaction, or the same one written later). */
   private replaced(segment: Segment, identity: string, date: number): boolean {
     for (const other of this.byNumber.get(segment.installationId)!) {
-      if (other === segment) continue;
+      // Ordinal 0 is a segment's most recent interaction: one that ends before `date` holds no newer copy (no lookup).
+      if (other === segment || other.index.size === 0 || other.index.dateOf(0) < date) continue;
       const ordinal = other.index.findOrdinal(identity);
       if (ordinal < 0) continue;
       const otherDate = other.index.dateOf(ordinal);
