@@ -150,27 +150,32 @@ export interface StoreOptions {
   deliveryStepMs?: number;
 }
 
+/** A bot with its contacts and nothing else yet (features' seeders add the rest). */
+export function newBotState(number: SandboxNumber, contacts: SandboxContact[]): BotState {
+  return {
+    number,
+    authorization: authorizationOf(number),
+    identity: botIdentityOf(number),
+    contacts,
+    resources: new Map(),
+    writes: [],
+    reads: [],
+    processed: new Map(),
+    messages: [],
+    tickets: [],
+    threads: new Map(),
+    replies: new Map(),
+    contexts: new Map(),
+    capabilities: { ...DEFAULT_CAPABILITIES },
+    templates: structuredClone(TEMPLATES[number.id] ?? []),
+  };
+}
+
 /** Seeds the demo bots. `now` anchors every generated date. */
 export function createStore(now = Date.now(), seed = 1, options: Omit<StoreOptions, 'now' | 'seed'> = {}): SandboxStore {
   const bots = new Map<string, BotState>();
   for (const number of SANDBOX_BOTS) {
-    bots.set(number.id, {
-      number,
-      authorization: authorizationOf(number),
-      identity: botIdentityOf(number),
-      contacts: number.contacts ? generateContacts(number, now, seed) : [],
-      resources: new Map(),
-      writes: [],
-      reads: [],
-      processed: new Map(),
-      messages: [],
-      tickets: [],
-      threads: new Map(),
-      replies: new Map(),
-      contexts: new Map(),
-      capabilities: { ...DEFAULT_CAPABILITIES },
-      templates: structuredClone(TEMPLATES[number.id] ?? []),
-    });
+    bots.set(number.id, newBotState(number, number.contacts ? generateContacts(number, now, seed) : []));
   }
   const store: SandboxStore = {
     now,
