@@ -32,7 +32,8 @@ describe('ready replies in the desk page', () => {
     await clickBox(desk, textarea);
     await desk.keyboard.type('/envio');
     await waitForPalette(desk, 'Envío gratis');
-    expect(await inPalette(desk, (root) => root.querySelectorAll('[role="option"]').length)).toBe(1);
+    // It lists "Envío gratis" from "/env" on: wait for it to follow the whole "/envio".
+    await expect.poll(() => inPalette(desk, (root) => root.querySelectorAll('[role="option"]').length)).toBe(1);
     await desk.keyboard.press('Escape');
     await paletteClosed(desk);
     expect((await boxModel(desk, textarea)).text).toBe('/envio');
