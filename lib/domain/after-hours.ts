@@ -1,5 +1,6 @@
 import type { Delivery } from './delivery';
 import { isWithinBusinessHours, type BusinessHours } from './business-hours';
+import type { ThreadMessage } from './ticket';
 
 /** The list keeps contacts of the last 7 days; older ones drop off (the spec). */
 export const AFTER_HOURS_DAYS = 7;
@@ -61,14 +62,7 @@ export interface AfterHoursState {
 }
 
 /** A thread message as the after-hours list reads it. */
-export interface ThreadDates {
-  direction: 'sent' | 'received';
-  type: string;
-  content: unknown;
-  date: string;
-  status?: string | null;
-  reason?: { code?: number; description?: string } | null;
-}
+export type ThreadDates = Pick<ThreadMessage, 'direction' | 'type' | 'content' | 'date' | 'status' | 'reason'>;
 
 /**
  * An active message: a WhatsApp template sent to the customer (blip-api.md §10.2), by this
