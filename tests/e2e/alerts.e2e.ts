@@ -122,7 +122,8 @@ describe('alerts with the panel closed', () => {
   it('stays quiet outside the number\'s business hours, alerts when it opens, and ends an alert when its number closes or its hours change', async () => {
     await openAlerts(page, context.ids.sul!);
     await setThreshold(page, 'queueSize', '1');
-    await expect.poll(() => statusText(page), { timeout: 20_000 }).toContain('Fuera del horario de atención');
+    // The first check of a new rule may wait for the alerts alarm's next round (30 s).
+    await expect.poll(() => statusText(page), { timeout: 45_000 }).toContain('Fuera del horario de atención');
     expect(await shownNotifications(page)).toEqual([]);
     expect(await badgeText(page)).toBe('1');
 
@@ -139,5 +140,5 @@ describe('alerts with the panel closed', () => {
     await expect.poll(() => shownNotifications(page), { timeout: 20_000 }).toEqual([]);
     await expect.poll(() => badgeText(page)).toBe('');
     await expect.poll(() => statusText(page)).toContain('Fuera del horario de atención');
-  });
+  }, 120_000);
 });
