@@ -12,7 +12,7 @@ import type { Timings } from '../domain/trends';
 import type { Database, databaseBrand } from './database';
 import type { IndexBytesRecord, IndexProgress, IndexSegmentMeta } from './search-index';
 import type { CachedTimeline } from './timeline-cache';
-import { SCHEMA_VERSIONS } from './schema';
+import { declaredVersions } from './schema';
 
 /** A row of the `settings` table (typed by `Settings` in settings.ts). */
 export interface SettingRecord {
@@ -61,7 +61,7 @@ export class CompanionDb extends Dexie {
 
   constructor(name: string) {
     super(name);
-    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    for (const { version, stores, upgrade } of declaredVersions()) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
