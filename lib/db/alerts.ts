@@ -9,7 +9,10 @@ export function listAlertRules(db: Database): Promise<AlertRule[]> {
   return tablesOf(db).alertRules.toArray();
 }
 
-/** Stores a number's thresholds; thresholds that watch nothing remove the rule and its state. */
+/**
+ * Stores a number's thresholds, due for a check at once; thresholds that watch nothing remove the
+ * rule and its state.
+ */
 export async function saveAlertRule(db: Database, installationId: string, thresholds: AlertThresholds, now: number): Promise<void> {
   const { alertRules, alertStatus } = tablesOf(db);
   await tablesOf(db).transaction('rw', alertRules, alertStatus, async () => {
@@ -19,6 +22,7 @@ export async function saveAlertRule(db: Database, installationId: string, thresh
       return;
     }
     await alertRules.put({ ...thresholds, installationId, updatedAt: now });
+    await alertStatus.update(installationId, { nextCheckAt: now });
   });
 }
 

@@ -4,6 +4,7 @@ import { listAlertRules } from '../../db/alerts';
 import { listBusinessHours } from '../../db/after-hours';
 import { ALERT_CHECK_MS } from '../../domain/refresh-cadence';
 import type { Services } from '../services';
+import { afterWake } from '../after-wake';
 
 /** The alarm of the next alert check. */
 export const ALERTS_ALARM = 'alerts-check';
@@ -12,7 +13,8 @@ export const ALERTS_ALARM = 'alerts-check';
  * Runs the alert checks with the panel closed: one alarm, set each time for the next number due
  * (30 s, Chrome's shortest period; later while a number is closed or failing) and cleared when no
  * number has alerts. A change of thresholds or of the hours set in the extension checks every number
- * at once. Call synchronously at start.
+ * at once. Call synchronously at start (the alarm's listener is registered at once, the rest after
+ * the worker's wake-up).
  */
 export function startAlerts(services: Services): void {
   let running: Promise<void> | undefined;
@@ -40,17 +42,20 @@ export function startAlerts(services: Services): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALERTS_ALARM) run(false);
   });
-  let first = true;
-  let hoursSeen = '';
-  liveQuery(async () => ({ rules: await listAlertRules(services.db), hours: JSON.stringify(await listBusinessHours(services.db)) })).subscribe({
-    next: ({ hours }) => {
-      // Hours changed in the extension count at once, not when the kept copy expires.
-      if (!first && hours !== hoursSeen) services.alerts.forgetHours();
-      hoursSeen = hours;
-      run(!first);
-      first = false;
-    },
-    error: (error) => console.error('alert rules', error),
+  // Rule and hours changes are followed once the event that woke the worker is answered.
+  afterWake(() => {
+    let first = true;
+    let hoursSeen = '';
+    liveQuery(async () => ({ rules: await listAlertRules(services.db), hours: JSON.stringify(await listBusinessHours(services.db)) })).subscribe({
+      next: ({ hours }) => {
+        // Hours changed in the extension count at once, not when the kept copy expires.
+        if (!first && hours !== hoursSeen) services.alerts.forgetHours();
+        hoursSeen = hours;
+        run(!first);
+        first = false;
+      },
+      error: (error) => console.error('alert rules', error),
+    });
   });
 }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { liveQuery } from '../../db/live';
 import { openScheduledMessages, pendingReminders } from '../../db/callbacks';
 import type { Services } from '../services';
+import { afterWake } from '../after-wake';
 
 /** The alarm of the next reminder or scheduled message to look at. */
 export const CALLBACKS_ALARM = 'callbacks-due';
@@ -9,7 +10,8 @@ export const CALLBACKS_ALARM = 'callbacks-due';
 /**
  * Fires reminders and follows scheduled messages at their time, with the panel closed: one alarm set
  * for the next thing due, and set again whenever reminders or schedules change. A browser that was
- * closed at that time catches up when it starts. Call synchronously at start.
+ * closed at that time catches up when it starts. Call synchronously at start (the alarm's listener is
+ * registered at once, the rest after the worker's wake-up).
  */
 export function startCallbacks(services: Services): void {
   let running: Promise<void> | undefined;
@@ -33,14 +35,17 @@ export function startCallbacks(services: Services): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CALLBACKS_ALARM) run();
   });
-  let seen = '';
-  liveQuery(async () => JSON.stringify([(await pendingReminders(services.db)).map((reminder) => [reminder.id, reminder.dueAt]), (await openScheduledMessages(services.db)).map((message) => [message.id, message.status])])).subscribe({
-    next: (now) => {
-      if (now === seen) return;
-      seen = now;
-      run();
-    },
-    error: (error) => console.error('call-backs', error),
+  // Changes are followed once the event that woke the worker is answered.
+  afterWake(() => {
+    let seen = '';
+    liveQuery(async () => JSON.stringify([(await pendingReminders(services.db)).map((reminder) => [reminder.id, reminder.dueAt]), (await openScheduledMessages(services.db)).map((message) => [message.id, message.status])])).subscribe({
+      next: (now) => {
+        if (now === seen) return;
+        seen = now;
+        run();
+      },
+      error: (error) => console.error('call-backs', error),
+    });
   });
 }
 
