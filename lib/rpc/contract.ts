@@ -35,8 +35,8 @@ export const rpcContract = {
 
 export type RpcContract = typeof rpcContract;
 export type RpcName = keyof RpcContract;
-export type RpcInput<K extends RpcName> = z.input<RpcContract[K]['input']>;
-export type RpcParsedInput<K extends RpcName> = z.output<RpcContract[K]['input']>;
+export type RpcInput<K extends RpcName> = z.input<ReturnType<RpcContract[K]['input']>>;
+export type RpcParsedInput<K extends RpcName> = z.output<ReturnType<RpcContract[K]['input']>>;
 export type RpcOutput<K extends RpcName> = RpcContract[K] extends RpcMethod<z.ZodType, infer O> ? O : never;
 
 /** The wire format: `{ rpc, input }` → `{ ok: true, value } | { ok: false, error }`. */

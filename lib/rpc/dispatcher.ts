@@ -39,7 +39,7 @@ export async function handleRpc(
     if (!definition || !handler) throw new AppError('invalid-input', `Unknown call ${message.rpc}`);
     const fromContent = !(sender.url ?? '').startsWith(extensionOrigin);
     if (fromContent && !definition.content) throw new AppError('invalid-input', `${name} is not allowed from a web page`);
-    const parsed = definition.input.safeParse(message.input);
+    const parsed = definition.input().safeParse(message.input);
     if (!parsed.success) {
       throw new AppError('invalid-input', `Invalid input for ${name}`, {
         fields: parsed.error.issues.map((issue) => [...issue.path, issue.message].join('.')),

@@ -15,12 +15,12 @@ export interface AfterHoursList {
 
 export const afterHoursContract = {
   /** The number's after-hours contacts of the last 7 days as kept, read from Blip the first time (throws `not-configured` when no hours are known). */
-  'afterHours.list': method<AfterHoursList>()(z.object({ installationId: z.string() })),
+  'afterHours.list': method<AfterHoursList>()(() => z.object({ installationId: z.string() })),
   /** Reads what changed in Blip since the last reading (the threads active since), then the list. */
-  'afterHours.refresh': method<AfterHoursList>()(z.object({ installationId: z.string() })),
+  'afterHours.refresh': method<AfterHoursList>()(() => z.object({ installationId: z.string() })),
   /** Marks a contact as sent an active message (after the template went out). */
-  'afterHours.markSent': method<void>()(z.object({ installationId: z.string(), identity: z.string().min(3) })),
+  'afterHours.markSent': method<void>()(() => z.object({ installationId: z.string(), identity: z.string().min(3) })),
   /** The hours set in the extension for a number whose Desk has none. */
-  'afterHours.localHours': method<BusinessHours | null>()(z.object({ installationId: z.string() })),
-  'afterHours.saveHours': method<void>()(z.object({ installationId: z.string(), hours: businessHoursSchema })),
+  'afterHours.localHours': method<BusinessHours | null>()(() => z.object({ installationId: z.string() })),
+  'afterHours.saveHours': method<void>()(() => z.object({ installationId: z.string(), hours: businessHoursSchema })),
 };

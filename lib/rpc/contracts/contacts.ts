@@ -24,10 +24,10 @@ export interface ContactPage {
 
 export const contactsContract = {
   /** Starts a background sync of one number's contact cache, or of every attendant number; does not wait. */
-  'contacts.sync': method<void>()(z.object({ installationId: z.string().optional() })),
+  'contacts.sync': method<void>()(() => z.object({ installationId: z.string().optional() })),
   /** Contactos: a page of one number's contacts, filtered, newest interaction first (from its cache when complete, else from Blip). */
   'contacts.list': method<ContactPage>()(
-    z.object({
+    () => z.object({
       installationId: z.string(),
       filter: contactFilterSchema,
       skip: z.number().int().min(0).default(0),
@@ -35,7 +35,7 @@ export const contactsContract = {
     }),
   ),
   /** One contact's details from Blip. */
-  'contacts.get': method<Contact>()(z.object({ installationId: z.string(), identity: z.string().min(1) })),
+  'contacts.get': method<Contact>()(() => z.object({ installationId: z.string(), identity: z.string().min(1) })),
   /** The contact's tickets waiting or in attendance on that number. */
-  'contacts.openTickets': method<Ticket[]>()(z.object({ installationId: z.string(), identity: z.string().min(1) })),
+  'contacts.openTickets': method<Ticket[]>()(() => z.object({ installationId: z.string(), identity: z.string().min(1) })),
 };

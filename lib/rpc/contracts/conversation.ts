@@ -18,17 +18,17 @@ export interface ConversationSnapshot {
 
 export type TimelinePage = Pick<ConversationSnapshot, 'messages' | 'hasMore' | 'cursor' | 'unreadable'>;
 
-const target = { installationId: z.string(), identity: z.string().min(3) };
+const target = () => ({ installationId: z.string(), identity: z.string().min(3) });
 
 export const conversationContract = {
   /** Active ticket, the agent's identity and the newest timeline page. */
-  'conversation.load': method<ConversationSnapshot>()(z.object(target)),
+  'conversation.load': method<ConversationSnapshot>()(() => z.object(target())),
   /** The newest page as last read, kept in the extension (null when none): shown while `load` asks Blip. */
-  'conversation.cached': method<(TimelinePage & { savedAt: number }) | null>()(z.object(target)),
+  'conversation.cached': method<(TimelinePage & { savedAt: number }) | null>()(() => z.object(target())),
   /** The page before a message date (scrolling up). */
-  'conversation.older': method<TimelinePage>()(z.object({ ...target, before: z.iso.datetime({ offset: true }) })),
+  'conversation.older': method<TimelinePage>()(() => z.object({ ...target(), before: z.iso.datetime({ offset: true }) })),
   /** Free text inside the 24 h window, queued in the outbox (answers once it is safely recorded). */
-  'conversation.sendText': method<void>()(z.object({ ...target, text: z.string().trim().min(1).max(4096), requestId: z.uuid() })),
+  'conversation.sendText': method<void>()(() => z.object({ ...target(), text: z.string().trim().min(1).max(4096), requestId: z.uuid() })),
   /** Asks the agent holding the ticket for it. */
-  'conversation.requestTransfer': method<void>()(z.object({ installationId: z.string(), ticketId: z.string().min(1) })),
+  'conversation.requestTransfer': method<void>()(() => z.object({ installationId: z.string(), ticketId: z.string().min(1) })),
 };

@@ -25,16 +25,16 @@ export interface DeskReplies {
 /** What the desk page's content script may ask; nothing here reveals keys or numbers. */
 export const deskContract = {
   /** The replies, most used first, the variable values for the ticket shown in the desk, and the UI language setting. */
-  'desk.replies': method<DeskReplies>()(z.object({ ticketNumber: z.number().int().positive().optional() }), { content: true }),
+  'desk.replies': method<DeskReplies>()(() => z.object({ ticketNumber: z.number().int().positive().optional() }), { content: true }),
   /** Counts an insertion, for the palette's order. */
-  'desk.used': method<void>()(z.object({ replyId: z.string().max(200) }), { content: true }),
+  'desk.used': method<void>()(() => z.object({ replyId: z.string().max(200) }), { content: true }),
   /**
    * The agent focused a message box in this tab (of the ticket the desk shows): the panel's "Insert"
    * goes here, and the palette's replies and values get ready.
    */
-  'desk.focused': method<void>()(z.object({ ticketNumber: z.number().int().positive().optional() }), { content: true }),
+  'desk.focused': method<void>()(() => z.object({ ticketNumber: z.number().int().positive().optional() }), { content: true }),
   /** The panel's "Abrir Blip Desk": focuses a desk tab, or opens the desk of the number's tenant. */
-  'desk.open': method<'focused' | 'opened'>()(z.object({ installationId: z.string().max(200).optional() })),
+  'desk.open': method<'focused' | 'opened'>()(() => z.object({ installationId: z.string().max(200).optional() })),
 };
 
 /**

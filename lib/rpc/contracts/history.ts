@@ -20,11 +20,11 @@ export type MonitoringRead =
 
 export const historyContract = {
   /** One page of the number's ticket history, newest first. */
-  'history.list': method<{ items: Ticket[]; total?: number }>()(historyQuerySchema),
+  'history.list': method<{ items: Ticket[]; total?: number }>()(() => historyQuerySchema),
   /** The number's agents, for the filter and for names. */
-  'history.agents': method<Array<{ identity: string; name: string }>>()(z.object({ installationId: z.string() })),
+  'history.agents': method<Array<{ identity: string; name: string }>>()(() => z.object({ installationId: z.string() })),
   /** Everything a PDF transcript of one ticket needs. */
-  'history.transcript': method<TranscriptData>()(z.object({ installationId: z.string(), ticketId: z.string().min(1) })),
+  'history.transcript': method<TranscriptData>()(() => z.object({ installationId: z.string(), ticketId: z.string().min(1) })),
   /** Live monitoring of the given numbers; each answers or fails on its own. */
-  'monitoring.read': method<MonitoringRead[]>()(z.object({ installationIds: z.array(z.string()).min(1).max(50) })),
+  'monitoring.read': method<MonitoringRead[]>()(() => z.object({ installationIds: z.array(z.string()).min(1).max(50) })),
 };

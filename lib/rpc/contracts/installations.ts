@@ -18,20 +18,17 @@ export interface RoutingCandidates {
   blocks: Array<{ id: string; title: string }>;
 }
 
-const connectionTarget = z.union([
-  z.object({ id: z.string() }),
-  z.object({ host: hostSchema, key: keyInputSchema, routerKey: keyInputSchema.optional() }),
-]);
+const connectionTarget = () => z.union([z.object({ id: z.string() }), z.object({ host: hostSchema, key: keyInputSchema, routerKey: keyInputSchema.optional() })]);
 
 export const installationsContract = {
-  'installations.save': method<{ id: string }>()(installationDraftSchema),
-  'installations.remove': method<void>()(z.object({ id: z.string() })),
+  'installations.save': method<{ id: string }>()(() => installationDraftSchema),
+  'installations.remove': method<void>()(() => z.object({ id: z.string() })),
   /** Sends real commands with the saved or the typed keys: the bot, the agent's role, the tenant's optional calls. */
   'installations.test': method<ConnectionReport>()(connectionTarget),
   /** The agent says whether they manage a number where they are not an attendant (Blip lists no managers). */
-  'installations.declareManager': method<void>()(z.object({ id: z.string(), manager: z.boolean() })),
+  'installations.declareManager': method<void>()(() => z.object({ id: z.string(), manager: z.boolean() })),
   /** Re-reads the number's Desk attendants (the agent's role) and probes its optional calls. */
-  'installations.refreshRole': method<ConnectionReport>()(z.object({ id: z.string() })),
+  'installations.refreshRole': method<ConnectionReport>()(() => z.object({ id: z.string() })),
   /** Reads the bot's Builder flow id and human-service blocks, where Blip lets us. */
   'installations.findRouting': method<RoutingCandidates>()(connectionTarget),
 };

@@ -17,10 +17,10 @@ export interface ActiveMessageResult {
 
 export const templatesContract = {
   /** The number's approved WhatsApp templates, and whether an answer will reach Desk (a human-service block is configured). */
-  'templates.list': method<{ templates: Template[]; routesToDesk: boolean }>()(z.object({ installationId: z.string() })),
+  'templates.list': method<{ templates: Template[]; routesToDesk: boolean }>()(() => z.object({ installationId: z.string() })),
   /** Sends an active message; the same `requestId` never sends twice. */
   'templates.send': method<ActiveMessageResult>()(
-    z.object({
+    () => z.object({
       installationId: z.string(),
       phone: z.string().refine(isValidInternationalPhone, 'phone-format'),
       identity: z.string().optional(),
@@ -31,5 +31,5 @@ export const templatesContract = {
     }),
   ),
   /** Where a message the extension sent stands (WhatsApp's verdict arrives after Blip accepted it). */
-  'messages.delivery': method<Delivery>()(z.object({ installationId: z.string(), messageId: z.string().min(1).max(200) })),
+  'messages.delivery': method<Delivery>()(() => z.object({ installationId: z.string(), messageId: z.string().min(1).max(200) })),
 };
