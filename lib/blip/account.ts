@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS } from './lime';
 import { AppError } from '../errors/app-error';
 
-const accountSchema = z.object({
+const accountSchema = lazySchema(() => z.object({
   identity: z.string().optional(),
   fullName: z.string().optional(),
   photoUri: z.string().optional(),
-});
+}));
 
 export type BotAccount = z.infer<typeof accountSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { withQuery } from './paging';
@@ -21,7 +22,7 @@ export interface ActiveMessageKeys {
 
 export type RouteOutcome = { routedTo: 'desk'; ticket?: Pick<Ticket, 'id' | 'sequentialId' | 'status'> } | { routedTo: 'bot' };
 
-const idsOf = collectionSchema(z.object({ customerIdentity: z.string() }).passthrough());
+const idsOf = lazySchema(() => collectionSchema(z.object({ customerIdentity: z.string() }).passthrough()));
 
 /**
  * After a template went out, makes the customer's answer reach an agent, as Blip documents it: in a

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { withQuery } from './paging';
@@ -6,9 +7,9 @@ import { AppError } from '../errors/app-error';
 import { toIanaZone } from '../domain/timezones';
 import type { BusinessHours } from '../domain/business-hours';
 
-const ruleSchema = z.object({ id: z.string(), title: z.string().nullish(), isMain: z.boolean().nullish(), timeZoneId: z.string().nullish() });
+const ruleSchema = lazySchema(() => z.object({ id: z.string(), title: z.string().nullish(), isMain: z.boolean().nullish(), timeZoneId: z.string().nullish() }));
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const containerSchema = z.object({
+const containerSchema = lazySchema(() => z.object({
   attendanceHour: ruleSchema,
   attendanceHourScheduleItems: z
     .array(
@@ -21,7 +22,7 @@ const containerSchema = z.object({
     )
     .default([]),
   attendanceHourOffItems: z.array(z.object({ startDate: z.string(), endDate: z.string() })).nullish(),
-});
+}));
 
 /**
  * The number's main attendance-hour rule from Desk (unofficial API, blip-api.md §9), as business

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import { agentEmailOf } from '../domain/agent-identity';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { collectAll, withQuery } from './paging';
 
-export const attendantSchema = z.object({
+export const attendantSchema = lazySchema(() => z.object({
   identity: z.string(),
   fullName: z.string().nullish(),
   email: z.string().nullish(),
@@ -17,11 +18,11 @@ export const attendantSchema = z.object({
   ticketsInService: z.number().nullish(),
   /** Seen live, not in the docs. */
   isEnabled: z.boolean().nullish(),
-});
+}));
 
 export type Attendant = z.infer<typeof attendantSchema>;
 
-const attendantsPage = collectionSchema(attendantSchema);
+const attendantsPage = lazySchema(() => collectionSchema(attendantSchema));
 
 /** Every Desk attendant of the number (blip-api.md §8). */
 export function listAttendants(transport: BlipTransport): Promise<Attendant[]> {

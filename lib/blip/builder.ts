@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS } from './lime';
 import { contextNames } from './contexts';
@@ -13,7 +14,7 @@ const blockSchema = z
     $enteringCustomActions: z.array(z.object({ type: z.string().nullish() }).passthrough()).nullish(),
   })
   .passthrough();
-const flowSchema = z.record(z.string(), z.unknown());
+const flowSchema = lazySchema(() => z.record(z.string(), z.unknown()));
 
 export interface FlowBlock {
   id: string;

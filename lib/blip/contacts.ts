@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema, type Collection } from './lime';
 import { withQuery } from './paging';
@@ -6,7 +7,7 @@ import { AppError } from '../errors/app-error';
 import { optionalBlipDate } from './dates';
 
 /** `application/vnd.lime.contact+json` (docs: Contact); every field but the identity may be absent. */
-export const blipContactSchema = z.object({
+export const blipContactSchema = lazySchema(() => z.object({
   identity: z.string().min(1),
   name: z.string().nullish(),
   phoneNumber: z.string().nullish(),
@@ -27,11 +28,11 @@ export const blipContactSchema = z.object({
   isPending: z.boolean().nullish(),
   sharePresence: z.boolean().nullish(),
   shareAccountInfo: z.boolean().nullish(),
-});
+}));
 
 export type BlipContact = z.infer<typeof blipContactSchema>;
 
-const contactsPage = collectionSchema(blipContactSchema);
+const contactsPage = lazySchema(() => collectionSchema(blipContactSchema));
 
 /** Without `$filter` Blip accepts `$take` up to 30000; with one, `$skip + $take` must stay ≤ 10000 (blip-api.md §4.2). */
 export const FILTERED_WINDOW = 10_000;

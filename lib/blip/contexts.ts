@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { AppError } from '../errors/app-error';
 
 /** A context variable with its value, as `?withContextValues=true` lists it. */
-const contextValueSchema = z.object({ name: z.string(), type: z.string().nullish(), value: z.unknown() });
+const contextValueSchema = lazySchema(() => z.object({ name: z.string(), type: z.string().nullish(), value: z.unknown() }));
 
 /** `get /contexts/{identity}` lists names; with values, `{ name, type, value }` items (docs: Builder). */
-export const contextListSchema = collectionSchema(z.union([z.string(), contextValueSchema]));
+export const contextListSchema = lazySchema(() => collectionSchema(z.union([z.string(), contextValueSchema])));
 
 const path = (identity: string, variable?: string) => `/contexts/${encodeURIComponent(identity)}${variable ? `/${variable}` : ''}`;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import { itemByItemCollection } from './items';
 
 /** LIME command methods (blip-api.md §2.1). */
@@ -15,7 +16,7 @@ export interface CommandRequest {
 }
 
 /** The reply envelope of `POST /commands`; `resource` is validated separately by the caller's schema. */
-export const commandResponseSchema = z.object({
+export const commandResponseSchema = lazySchema(() => z.object({
   id: z.string().optional(),
   method: z.string().optional(),
   status: z.enum(['success', 'failure']),
@@ -24,7 +25,7 @@ export const commandResponseSchema = z.object({
   reason: z
     .object({ code: z.number().optional(), description: z.string().optional() })
     .optional(),
-});
+}));
 
 export type CommandResponse = z.infer<typeof commandResponseSchema>;
 

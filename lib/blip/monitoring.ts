@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { parseTimeSpan } from '../domain/timespan';
@@ -7,10 +8,10 @@ import type { MonitoringFigures } from '../domain/monitoring';
 const duration = z.string().nullish().transform((value) => parseTimeSpan(value) ?? 0);
 const count = z.number().nullish().transform((value) => value ?? 0);
 
-const ticketsSummary = z.object({ waiting: count, open: count, closed: count, closedAttendant: count, closedClient: count, transferred: count, missed: count });
+const ticketsSummary = lazySchema(() => z.object({ waiting: count, open: count, closed: count, closedAttendant: count, closedClient: count, transferred: count, missed: count }));
 /** The docs' table types `ticketsPerAttendant` as a string, their example as a number. */
-const decimal = z.union([z.number(), z.string()]).nullish().transform((value) => (value === null || value === undefined || Number.isNaN(Number(value)) ? 0 : Number(value)));
-export const metricsSummarySchema = z.object({
+const decimal = lazySchema(() => z.union([z.number(), z.string()]).nullish().transform((value) => (value === null || value === undefined || Number.isNaN(Number(value)) ? 0 : Number(value))));
+export const metricsSummarySchema = lazySchema(() => z.object({
   maxQueueTime: duration,
   maxFirstResponseTime: duration,
   avgQueueTime: duration,
@@ -19,11 +20,11 @@ export const metricsSummarySchema = z.object({
   avgResponseTime: duration,
   avgAttendanceTime: duration,
   ticketsPerAttendant: decimal,
-});
+}));
 export const ticketsSummarySchema = ticketsSummary;
-export const waitingTicketSchema = z.object({ id: z.string(), sequentialId: z.number().nullish(), customerIdentity: z.string(), team: z.string().nullish(), queueTime: duration });
-export const openTicketSchema = waitingTicketSchema.extend({ agentIdentity: z.string().nullish(), ownerUserIdentity: z.string().nullish(), firstResponseTime: duration, attendanceTime: duration });
-export const agentSummarySchema = z.object({
+export const waitingTicketSchema = lazySchema(() => z.object({ id: z.string(), sequentialId: z.number().nullish(), customerIdentity: z.string(), team: z.string().nullish(), queueTime: duration }));
+export const openTicketSchema = lazySchema(() => waitingTicketSchema.unwrap().extend({ agentIdentity: z.string().nullish(), ownerUserIdentity: z.string().nullish(), firstResponseTime: duration, attendanceTime: duration }));
+export const agentSummarySchema = lazySchema(() => z.object({
   identity: z.string(),
   fullName: z.string().nullish(),
   status: z.string().nullish(),
@@ -31,8 +32,8 @@ export const agentSummarySchema = z.object({
   closedTickets: count,
   averageAttendanceTime: duration,
   averageResponseTime: duration,
-});
-export const tagSummarySchema = z.object({ name: z.string(), ticketsCount: count, closedTickets: count });
+}));
+export const tagSummarySchema = lazySchema(() => z.object({ name: z.string(), ticketsCount: count, closedTickets: count }));
 
 export type WaitingTicket = z.infer<typeof waitingTicketSchema>;
 export type OpenTicket = z.infer<typeof openTicketSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { withQuery } from './paging';
@@ -6,18 +7,18 @@ import { reasonSchema } from './tickets';
 import { deliveryFromEvents, type Delivery } from '../domain/delivery';
 
 /** `application/vnd.lime.notification+json`: one event of a message, `reason` when it failed. */
-export const notificationSchema = z.object({
+export const notificationSchema = lazySchema(() => z.object({
   id: z.string(),
   from: z.string().nullish(),
   to: z.string().nullish(),
   event: z.string(),
   reason: reasonSchema.nullish(),
   metadata: z.record(z.string(), z.string()).nullish(),
-});
+}));
 
 export type BlipNotification = z.infer<typeof notificationSchema>;
 
-const notificationsPage = collectionSchema(notificationSchema);
+const notificationsPage = lazySchema(() => collectionSchema(notificationSchema));
 
 /**
  * The logged notifications of one sent message (docs: "Get notifications of a message"). Blip keeps

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { withQuery } from './paging';
@@ -19,7 +20,7 @@ async function probe(call: () => Promise<unknown>): Promise<ProbeResult> {
   }
 }
 
-const dated = collectionSchema(z.object({ lastMessageDate: z.string().nullish() }).passthrough());
+const dated = lazySchema(() => collectionSchema(z.object({ lastMessageDate: z.string().nullish() }).passthrough()));
 
 /** Whether `$orderby=lastMessageDate desc` is honoured: refused → missing, answered out of order → ignored. */
 async function probeOrderBy(crm: BlipTransport): Promise<ProbeResult> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, COLLECTION_TYPE, collectionSchema } from './lime';
 import { collectAll, withQuery } from './paging';
@@ -7,16 +8,16 @@ import type { ReplyCategory } from '../domain/replies';
 /** Desk ready replies (blip-api.md §12): categories, each a collection of custom replies. */
 export const CUSTOM_REPLY_TYPE = 'application/vnd.iris.desk.custom-reply+json';
 
-export const categorySummarySchema = z.object({ id: z.string().min(1), category: z.string().nullish() });
+export const categorySummarySchema = lazySchema(() => z.object({ id: z.string().min(1), category: z.string().nullish() }));
 
-export const customReplySchema = z.object({
+export const customReplySchema = lazySchema(() => z.object({
   id: z.string().min(1),
   category: z.string().nullish(),
   name: z.string(),
   document: z.string(),
   type: z.string().nullish(),
   isDynamicContent: z.boolean().nullish(),
-});
+}));
 
 /** Every category id on the bot, with its name (ours and the portal's). */
 export function listReplyCategories(transport: BlipTransport): Promise<Array<z.infer<typeof categorySummarySchema>>> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS } from './lime';
 import { itemByItemCollection } from './items';
@@ -10,8 +11,8 @@ import { reportDay, type AgentPeriod, type DayTickets, type HourCount, type Timi
 const duration = z.string().nullish().transform((value) => parseTimeSpan(value) ?? 0);
 const count = z.number().nullish().transform((value) => value ?? 0);
 
-export const ticketsByHourSchema = z.object({ storageDate: z.string(), ticketByHour: count });
-export const dayTicketsSchema = z.object({
+export const ticketsByHourSchema = lazySchema(() => z.object({ storageDate: z.string(), ticketByHour: count }));
+export const dayTicketsSchema = lazySchema(() => z.object({
   date: z.string(),
   waiting: count,
   open: count,
@@ -20,9 +21,9 @@ export const dayTicketsSchema = z.object({
   closedClient: count,
   transferred: count,
   missed: count,
-});
-export const timingsSchema = z.object({ avgQueueTime: duration, avgFirstResponseTime: duration, avgWaitTime: duration, avgAttendanceTime: duration }).passthrough();
-export const agentPeriodSchema = z.object({
+}));
+export const timingsSchema = lazySchema(() => z.object({ avgQueueTime: duration, avgFirstResponseTime: duration, avgWaitTime: duration, avgAttendanceTime: duration }).passthrough());
+export const agentPeriodSchema = lazySchema(() => z.object({
   identity: z.string(),
   status: z.string().nullish(),
   openedTickets: count,
@@ -31,7 +32,7 @@ export const agentPeriodSchema = z.object({
   averageWaitTime: duration,
   averageAttendanceTime: duration,
   averageResponseTime: duration,
-});
+}));
 
 const get = <S extends z.ZodType>(transport: BlipTransport, uri: string, schema: S) => transport.command({ to: ADDRESS.desk, method: 'get', uri }, schema);
 /** Reports with nothing to say answer 67 on some tenants (blip-api.md §13.2): that is an empty list. An unreadable item is left out. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS } from './lime';
 import { itemByItemCollection } from './items';
@@ -10,12 +11,12 @@ const SCHEDULE_TYPE = 'application/vnd.iris.schedule+json';
 const statusSchema = z.string().transform((value) => (['scheduled', 'executed', 'canceled'].includes(value.toLowerCase()) ? (value.toLowerCase() as ScheduleStatus) : 'unknown'));
 export type ScheduleStatus = 'scheduled' | 'executed' | 'canceled' | 'unknown';
 
-export const scheduleSchema = z.object({
+export const scheduleSchema = lazySchema(() => z.object({
   name: z.string().nullish(),
   when: z.string(),
   status: statusSchema.nullish().transform((value) => value ?? 'unknown'),
   message: z.object({ id: z.string(), to: z.string().nullish() }).passthrough(),
-});
+}));
 export type Schedule = z.infer<typeof scheduleSchema>;
 
 /** The message the scheduler sends on the bot's behalf: a complete message envelope. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema, type Collection } from './lime';
 import { withQuery } from './paging';
 import { pageLength } from './items';
 import { threadMessageSchema, type ThreadMessage } from './tickets';
 
-const threadPage = collectionSchema(threadMessageSchema);
+const threadPage = lazySchema(() => collectionSchema(threadMessageSchema));
 
 /**
  * One page of a customer's thread before `before` (newest first; the newest page without it),
@@ -39,14 +40,14 @@ export async function threadPageAfter(transport: BlipTransport, identity: string
 }
 
 /** `application/vnd.iris.thread+json`: a customer's thread with its last message (blip-api.md §5.1). */
-const threadSchema = z.object({
+const threadSchema = lazySchema(() => z.object({
   identity: z.string().min(1),
   lastMessage: z.object({ direction: z.enum(['sent', 'received']), date: z.string(), type: z.string().nullish() }).nullish(),
-});
+}));
 
 export type RecentThread = z.infer<typeof threadSchema>;
 
-const threadsPage = collectionSchema(threadSchema);
+const threadsPage = lazySchema(() => collectionSchema(threadSchema));
 
 /** The number's threads, the most recently active first (`$take` ≤ 100), one page at `skip` (blip-api.md §5.1). */
 export async function recentThreads(transport: BlipTransport, skip: number, take = 100): Promise<RecentThread[]> {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { pages, withQuery } from './paging';
 import { blipDate, optionalBlipDate } from './dates';
 
 /** `application/vnd.iris.ticket+json` (docs: Ticket), every documented field. */
-export const ticketSchema = z.object({
+export const ticketSchema = lazySchema(() => z.object({
   id: z.string(),
   sequentialId: z.number().int().nonnegative(),
   /** Desk's optional suffix of the sequential id ("if configured"). */
@@ -36,18 +37,18 @@ export const ticketSchema = z.object({
   /** What the customer wrote that opened the ticket (a DocumentContainer); the docs' examples show `{}` too. */
   customerInput: z.object({ type: z.string().optional(), value: z.unknown() }).partial().nullish(),
   priority: z.number().nullish(),
-});
+}));
 
 export type Ticket = z.infer<typeof ticketSchema>;
 
 /** A LIME reason. */
-export const reasonSchema = z.object({ code: z.number().optional(), description: z.string().optional() });
+export const reasonSchema = lazySchema(() => z.object({ code: z.number().optional(), description: z.string().optional() }));
 
 /**
  * `application/vnd.iris.thread-message+json` (docs: ThreadMessage): `status` is the message's last
  * notification event (`accepted`, `dispatched`, `received`, `consumed`, `failed`), `reason` why it failed.
  */
-export const threadMessageSchema = z.object({
+export const threadMessageSchema = lazySchema(() => z.object({
   id: z.string(),
   peerIdentity: z.string().nullish(),
   direction: z.enum(['sent', 'received']),
@@ -57,11 +58,11 @@ export const threadMessageSchema = z.object({
   status: z.string().nullish(),
   reason: reasonSchema.nullish(),
   metadata: z.record(z.string(), z.string()).nullish(),
-});
+}));
 
 export type ThreadMessage = z.infer<typeof threadMessageSchema>;
 
-const ticketPage = collectionSchema(ticketSchema);
+const ticketPage = lazySchema(() => collectionSchema(ticketSchema));
 
 /** OData date literal (blip-api.md §2.2). */
 export const dateLiteral = (date: Date) => `datetimeoffset'${date.toISOString()}'`;

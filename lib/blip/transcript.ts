@@ -1,9 +1,10 @@
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS, collectionSchema } from './lime';
 import { withQuery } from './paging';
 import { threadMessageSchema, type ThreadMessage, type Ticket } from './tickets';
 
-const threadPage = collectionSchema(threadMessageSchema);
+const threadPage = lazySchema(() => collectionSchema(threadMessageSchema));
 const PAGE = 100;
 /** A ticket opens right after the customer's message that asked for it. */
 const OPENING_GRACE_MS = 5 * 60_000;

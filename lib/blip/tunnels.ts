@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 
 /** `application/vnd.iris.tunnel+json` (docs: Tunnels): who owns the tunnel, whom it carries, where to. */
-export const tunnelSchema = z.object({ owner: z.string(), originator: z.string(), destination: z.string() });
+export const tunnelSchema = lazySchema(() => z.object({ owner: z.string(), originator: z.string(), destination: z.string() }));
 
 export type Tunnel = z.infer<typeof tunnelSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import type { BlipTransport } from './transport';
 import { ADDRESS } from './lime';
 import { templateSchema, type Template } from '../domain/templates';
@@ -9,9 +10,9 @@ import { AppError } from '../errors/app-error';
  * The docs show only the request of `/message-templates`. Third parties read Meta's `{ data, paging }`;
  * a LIME collection is accepted too. Any other shape is an error, never "no templates".
  */
-const templatesReply = z.union([z.object({ data: z.array(templateSchema) }).transform((reply) => reply.data), z.object({ items: z.array(templateSchema) }).transform((reply) => reply.items)]);
-const businessAccount = z.object({ message_template_namespace: z.string().nullish() }).passthrough();
-export const whatsAppAccountSchema = z.object({ identity: z.string().nullish(), alternativeAccount: z.string().nullish(), fullName: z.string().nullish() }).passthrough();
+const templatesReply = lazySchema(() => z.union([z.object({ data: z.array(templateSchema) }).transform((reply) => reply.data), z.object({ items: z.array(templateSchema) }).transform((reply) => reply.items)]));
+const businessAccount = lazySchema(() => z.object({ message_template_namespace: z.string().nullish() }).passthrough());
+export const whatsAppAccountSchema = lazySchema(() => z.object({ identity: z.string().nullish(), alternativeAccount: z.string().nullish(), fullName: z.string().nullish() }).passthrough());
 
 /** The number's WhatsApp templates (blip-api.md §10.1). */
 export function listTemplates(transport: BlipTransport): Promise<Template[]> {

@@ -1,12 +1,13 @@
 import './zod-setup';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { isValidInternationalPhone, toE164 } from './phone';
 import type { Role } from './installation';
 
 export const ABSENCE_LIMITS = { message: 500, contactName: 60 } as const;
 
 /** The agent-absence setting of one number, as stored on the bot (bot resource) and mirrored locally. */
-export const absenceSettingSchema = z.object({
+export const absenceSettingSchema = lazySchema(() => z.object({
   enabled: z.boolean(),
   message: z.string().trim().min(1, 'required').max(ABSENCE_LIMITS.message, 'too-long'),
   suggestedContact: z
@@ -19,7 +20,7 @@ export const absenceSettingSchema = z.object({
   /** Who switched it on and when (ISO date); informational. */
   changedBy: z.string().optional(),
   changedAt: z.string().optional(),
-});
+}));
 
 export type AbsenceSetting = z.output<typeof absenceSettingSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import type { SerializedError } from '../errors/app-error';
 
 /** What an alert watches on a number: the longest wait in queue, today's average first response, the queue's size, no agent online while tickets wait. */
@@ -7,12 +8,12 @@ export type AlertKind = 'queue-wait' | 'first-response' | 'queue-size' | 'no-age
 const minutes = z.number().int().min(1).max(24 * 60);
 
 /** The thresholds set for one number (minutes, tickets); an absent one is not watched. */
-export const alertThresholdsSchema = z.object({
+export const alertThresholdsSchema = lazySchema(() => z.object({
   maxQueueMinutes: minutes.optional(),
   firstResponseMinutes: minutes.optional(),
   queueSize: z.number().int().min(1).max(10_000).optional(),
   noAgentOnline: z.boolean().default(false),
-});
+}));
 export type AlertThresholds = z.infer<typeof alertThresholdsSchema>;
 
 /** A number's thresholds as stored. */

@@ -1,16 +1,17 @@
 import './zod-setup';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'time-format');
 
 /** Opening hours of one number: per weekday (0 = Sunday) the open intervals, in `timeZone`, and days off. */
-export const businessHoursSchema = z.object({
+export const businessHoursSchema = lazySchema(() => z.object({
   timeZone: z.string().min(1),
   week: z.array(z.array(z.object({ start: clock, end: clock }))).length(7),
   /** Full days off (holidays), as local dates yyyy-mm-dd. */
   daysOff: z.array(z.iso.date()).default([]),
   source: z.enum(['desk', 'extension']),
-});
+}));
 
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 

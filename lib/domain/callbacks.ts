@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import type { SerializedError } from '../errors/app-error';
 import type { BusinessHours } from './business-hours';
 import { nextOpening } from './opening';
@@ -6,11 +7,11 @@ import { nextOpening } from './opening';
 const HOUR = 3_600_000;
 
 /** When a "Remind me" fires: at the number's next opening, in an hour, or tomorrow at a time (the agent's clock). */
-export const reminderChoiceSchema = z.discriminatedUnion('kind', [
+export const reminderChoiceSchema = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('opening') }),
   z.object({ kind: z.literal('hour') }),
   z.object({ kind: z.literal('tomorrow'), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time-format') }),
-]);
+]));
 export type ReminderChoice = z.infer<typeof reminderChoiceSchema>;
 
 /** A call-back the agent asked to be reminded of. */

@@ -1,5 +1,6 @@
 import './zod-setup';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /** Tickets older than this are not in Blip's history (the spec: "los últimos 3 meses"). */
 export const HISTORY_DAYS = 90;
@@ -7,7 +8,7 @@ export const HISTORY_DAYS = 90;
 /** Desk statuses as the history filter offers them (blip-api.md §6.2). */
 export const TICKET_STATUSES = ['Waiting', 'Open', 'Assigned', 'ClosedAttendant', 'ClosedClient', 'Transferred'] as const;
 
-export const historyQuerySchema = z.object({
+export const historyQuerySchema = lazySchema(() => z.object({
   installationId: z.string(),
   /** Inclusive period, ISO dates (yyyy-mm-dd), clamped to the last 90 days. */
   from: z.iso.date(),
@@ -18,7 +19,7 @@ export const historyQuerySchema = z.object({
   customer: z.string().trim().max(80).optional(),
   skip: z.number().int().min(0).max(10_000),
   take: z.number().int().min(1).max(100),
-});
+}));
 
 export type HistoryQuery = z.infer<typeof historyQuerySchema>;
 

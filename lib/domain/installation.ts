@@ -1,5 +1,6 @@
 import './zod-setup';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { isValidInternationalPhone, toE164 } from './phone';
 
 /**
@@ -117,7 +118,7 @@ export function identifierFromAuthorization(authorization: string): string | und
 
 const base64Token = /^[A-Za-z0-9+/]+={0,2}$/;
 
-export const keyInputSchema = z.discriminatedUnion('mode', [
+export const keyInputSchema = lazySchema(() => z.discriminatedUnion('mode', [
   z.object({
     mode: z.literal('header'),
     header: z
@@ -131,7 +132,7 @@ export const keyInputSchema = z.discriminatedUnion('mode', [
     identifier: z.string().trim().min(1, 'required').regex(/^[^\s:]+$/, 'identifier-format'),
     accessKey: z.string().trim().min(1, 'required'),
   }),
-]);
+]));
 
 export type KeyInput = z.infer<typeof keyInputSchema>;
 
@@ -160,7 +161,7 @@ function isCommandHost(value: string): boolean {
 }
 
 /** The options form, validated as the user types and again in the background. */
-export const installationDraftSchema = z.object({
+export const installationDraftSchema = lazySchema(() => z.object({
   id: z.string().optional(),
   name: z.string().trim().min(1, 'required').max(LIMITS.installationName, 'too-long'),
   phone: z.string().trim().refine(isValidInternationalPhone, 'phone-format').transform(toE164),
@@ -172,6 +173,6 @@ export const installationDraftSchema = z.object({
   routing: z
     .object({ flowId: z.string().trim().min(1, 'required').max(200, 'too-long'), stateId: z.string().trim().min(1, 'required').max(200, 'too-long') })
     .optional(),
-});
+}));
 
 export type InstallationDraft = z.input<typeof installationDraftSchema>;

@@ -1,10 +1,11 @@
 import './zod-setup';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
-const buttonSchema = z.object({ type: z.string(), text: z.string().nullish(), url: z.string().nullish(), phone_number: z.string().nullish() }).passthrough();
+const buttonSchema = lazySchema(() => z.object({ type: z.string(), text: z.string().nullish(), url: z.string().nullish(), phone_number: z.string().nullish() }).passthrough());
 
 /** A WhatsApp message template as Blip lists it (blip-api.md §10.1, Meta's shape). */
-export const templateSchema = z.object({
+export const templateSchema = lazySchema(() => z.object({
   id: z.string().optional(),
   name: z.string(),
   language: z.string(),
@@ -13,7 +14,7 @@ export const templateSchema = z.object({
   components: z
     .array(z.object({ type: z.string(), format: z.string().nullish(), text: z.string().nullish(), buttons: z.array(buttonSchema).nullish() }).passthrough())
     .default([]),
-});
+}));
 
 export type Template = z.infer<typeof templateSchema>;
 
