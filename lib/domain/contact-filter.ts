@@ -1,31 +1,35 @@
 import './zod-setup';
 import { z } from 'zod';
 import { phoneDigits } from './phone';
+import { lazySchema } from './lazy-schema';
 
 export const CONTACT_FILTER_LIMITS = { text: 100, document: 30, identity: 200 } as const;
 
 const optionalText = (max: number) => z.string().trim().max(max, 'too-long').optional().transform((value) => value || undefined);
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-format')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'date-format')
-  .optional()
-  .or(z.literal('').transform(() => undefined));
+const isoDay = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-format')
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'date-format')
+    .optional()
+    .or(z.literal('').transform(() => undefined));
 
 /** The Contactos filters (spec: period, name, e-mail, phone, city, document, ID), validated as typed and in the background. */
-export const contactFilterSchema = z
-  .object({
-    name: optionalText(CONTACT_FILTER_LIMITS.text),
-    email: optionalText(CONTACT_FILTER_LIMITS.text).refine((value) => !value || /^[^\s'@]+(@[^\s']*)?$/.test(value), 'email-format'),
-    phone: optionalText(CONTACT_FILTER_LIMITS.text).refine((value) => !value || /^\+?[\d\s().-]+$/.test(value), 'phone-format'),
-    city: optionalText(CONTACT_FILTER_LIMITS.text),
-    taxDocument: optionalText(CONTACT_FILTER_LIMITS.document).refine((value) => !value || /^[\w./-]+$/.test(value), 'document-format'),
-    identity: optionalText(CONTACT_FILTER_LIMITS.identity).refine((value) => !value || !/\s/.test(value), 'identity-format'),
-    /** Last interaction from / to, inclusive days (YYYY-MM-DD, UTC). */
-    from: isoDay,
-    to: isoDay,
-  })
-  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { message: 'period-order', path: ['to'] });
+export const contactFilterSchema = lazySchema(() =>
+  z
+    .object({
+      name: optionalText(CONTACT_FILTER_LIMITS.text),
+      email: optionalText(CONTACT_FILTER_LIMITS.text).refine((value) => !value || /^[^\s'@]+(@[^\s']*)?$/.test(value), 'email-format'),
+      phone: optionalText(CONTACT_FILTER_LIMITS.text).refine((value) => !value || /^\+?[\d\s().-]+$/.test(value), 'phone-format'),
+      city: optionalText(CONTACT_FILTER_LIMITS.text),
+      taxDocument: optionalText(CONTACT_FILTER_LIMITS.document).refine((value) => !value || /^[\w./-]+$/.test(value), 'document-format'),
+      identity: optionalText(CONTACT_FILTER_LIMITS.identity).refine((value) => !value || !/\s/.test(value), 'identity-format'),
+      /** Last interaction from / to, inclusive days (YYYY-MM-DD, UTC). */
+      from: isoDay(),
+      to: isoDay(),
+    })
+    .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { message: 'period-order', path: ['to'] }),
+);
 
 export type ContactFilter = z.output<typeof contactFilterSchema>;
 export type ContactFilterInput = z.input<typeof contactFilterSchema>;

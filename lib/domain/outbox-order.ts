@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { absenceSettingSchema } from './absence';
+import { lazySchema } from './lazy-schema';
 import { ABSENCE_WRITE, AFTER_HOURS_SENT, REPLIES_PUT, TEMPLATE_MESSAGE, TEXT_MESSAGE, type OutboxItem } from './outbox-item';
 
 /** How the outbox orders one kind of write. */
@@ -20,22 +21,22 @@ const text = z.string().min(1);
 const RULES: Record<string, KindRule> = {
   [ABSENCE_WRITE]: { payload: absenceSettingSchema, entity: () => 'absence', supersedes: true },
   [TEXT_MESSAGE]: {
-    payload: z.object({ identity: text, text }),
+    payload: lazySchema(() => z.object({ identity: text, text })),
     entity: (payload: { identity: string }) => `contact:${payload.identity}`,
     supersedes: false,
   },
   [TEMPLATE_MESSAGE]: {
-    payload: z.object({ phone: text, identity: text.optional(), templateName: text, language: text, values: z.record(z.string(), z.string()) }),
+    payload: lazySchema(() => z.object({ phone: text, identity: text.optional(), templateName: text, language: text, values: z.record(z.string(), z.string()) })),
     entity: (payload: { identity?: string; phone: string }) => `contact:${payload.identity ?? payload.phone}`,
     supersedes: false,
   },
   [AFTER_HOURS_SENT]: {
-    payload: z.object({ identity: text, sentAt: z.iso.datetime({ offset: true }) }),
+    payload: lazySchema(() => z.object({ identity: text, sentAt: z.iso.datetime({ offset: true }) })),
     entity: (payload: { identity: string }) => `extras:${payload.identity}`,
     supersedes: true,
   },
   [REPLIES_PUT]: {
-    payload: z.object({ categoryId: text, overwrite: z.string().nullable().optional() }),
+    payload: lazySchema(() => z.object({ categoryId: text, overwrite: z.string().nullable().optional() })),
     entity: (payload: { categoryId: string }) => `replies:${payload.categoryId}`,
     supersedes: true,
   },
