@@ -8,6 +8,8 @@ const LABELS: Record<DamagedTable, MessageKey> = {
   outbox: 'damaged.outbox',
   absence: 'damaged.absence',
   contactPages: 'damaged.contactPages',
+  afterHoursContacts: 'damaged.afterHours',
+  afterHoursState: 'damaged.afterHours',
 };
 
 /**
@@ -16,9 +18,9 @@ const LABELS: Record<DamagedTable, MessageKey> = {
  */
 export function DamagedNotice({ records }: { records: DamagedRecord[] }) {
   if (records.length === 0) return null;
-  const counts = new Map<DamagedTable, number>();
-  for (const record of records) counts.set(record.table, (counts.get(record.table) ?? 0) + 1);
-  const parts = [...counts].map(([table, count]) => t(LABELS[table], { count }));
+  const counts = new Map<MessageKey, number>();
+  for (const record of records) counts.set(LABELS[record.table], (counts.get(LABELS[record.table]) ?? 0) + 1);
+  const parts = [...counts].map(([label, count]) => t(label, { count }));
   return (
     <div class="notice warning small" role="status" data-testid="damaged-notice">
       <span>{t('damaged.summary', { parts: parts.join(', ') })}</span>

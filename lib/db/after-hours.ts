@@ -4,6 +4,10 @@ import { AFTER_HOURS_SENT, type AfterHoursSentPayload } from '../domain/outbox-i
 import type { Database } from './database';
 import { enqueue, outboxTables } from './outbox';
 import { tablesOf } from './tables';
+import { keyOf, usable, usableOne } from './checked-read';
+import { checkAfterHoursContact, checkAfterHoursState } from './valid-after-hours';
+
+const contactKey = (raw: unknown) => `${keyOf('installationId')(raw)}/${keyOf('identity')(raw)}`;
 
 // After-hours contacts: the business hours set in the extension (for a number whose Desk has none),
 // the active messages sent from the list, and the list itself as last read from Blip (per contact).
@@ -38,19 +42,20 @@ export async function markAfterHoursSent(db: Database, installationId: string, i
   });
 }
 
-/** Where a number's after-hours list stands (undefined before its first reading). */
-export function getAfterHoursState(db: Database, installationId: string): Promise<AfterHoursState | undefined> {
-  return tablesOf(db).afterHoursState.get(installationId);
+/** Where a number's after-hours list stands (undefined before its first reading, or when it cannot be read). */
+export async function getAfterHoursState(db: Database, installationId: string): Promise<AfterHoursState | undefined> {
+  return usableOne('afterHoursState', await tablesOf(db).afterHoursState.get(installationId), checkAfterHoursState, keyOf('installationId'));
 }
 
-/** The contacts kept for a number's after-hours list. */
-export function listAfterHoursContacts(db: Database, installationId: string): Promise<AfterHoursContactRecord[]> {
-  return tablesOf(db).afterHoursContacts.where('installationId').equals(installationId).toArray();
+/** The contacts kept for a number's after-hours list (one that cannot be read is left out: its thread is read again). */
+export async function listAfterHoursContacts(db: Database, installationId: string): Promise<AfterHoursContactRecord[]> {
+  return usable('afterHoursContacts', await tablesOf(db).afterHoursContacts.where('installationId').equals(installationId).toArray(), checkAfterHoursContact, contactKey);
 }
 
-/** The kept contacts of a number with these identities (undefined where none is kept). */
-export function getAfterHoursContacts(db: Database, installationId: string, identities: string[]): Promise<Array<AfterHoursContactRecord | undefined>> {
-  return tablesOf(db).afterHoursContacts.bulkGet(identities.map((identity) => [installationId, identity] as [string, string]));
+/** The kept contacts of a number with these identities (undefined where none is kept, or it cannot be read). */
+export async function getAfterHoursContacts(db: Database, installationId: string, identities: string[]): Promise<Array<AfterHoursContactRecord | undefined>> {
+  const rows = await tablesOf(db).afterHoursContacts.bulkGet(identities.map((identity) => [installationId, identity] as [string, string]));
+  return rows.map((row) => usableOne('afterHoursContacts', row, checkAfterHoursContact, contactKey));
 }
 
 /** Stores what a reading found (contacts to keep, identities to drop) with where the list stands, in one transaction. */

@@ -1,5 +1,5 @@
 /** The tables whose records are checked on read. */
-export type DamagedTable = 'installations' | 'replyCategories' | 'outbox' | 'absence' | 'contactPages';
+export type DamagedTable = 'installations' | 'replyCategories' | 'outbox' | 'absence' | 'contactPages' | 'afterHoursContacts' | 'afterHoursState';
 
 /** A stored record found damaged on read (written by an older version, or corrupted). */
 export interface DamagedRecord {
