@@ -1,13 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { OutboxItem } from '@/lib/domain/outbox-item';
+import { writesToMention } from '@/lib/domain/outbox-notice';
+import { useClock } from '@/lib/ui/hooks/use-clock';
 import { rpc } from '@/lib/rpc/client';
 import { t, formatDateTime, plural } from '@/lib/i18n/i18n';
 import { outboxErrorMessage } from '@/lib/i18n/error-message';
 import type { MessageKey } from '@/lib/i18n/messages';
 
-/** Says when writes are waiting or failed, lists them, and offers retry / discard. */
-export function OutboxStatus({ items, onError }: { items: OutboxItem[]; onError: (error: unknown) => void }) {
+/**
+ * Says when writes are waiting or failed, lists them, and offers retry / discard. A write that is
+ * simply on its way is not mentioned for its first moments (see QUIET_WRITE_MS).
+ */
+export function OutboxStatus({ items: queued, onError }: { items: OutboxItem[]; onError: (error: unknown) => void }) {
   const [open, setOpen] = useState(false);
+  const { items, nextAt } = writesToMention(queued, Date.now());
+  // Draws again when the next quiet write becomes worth mentioning.
+  useClock(60_000, nextAt);
   if (items.length === 0) return null;
   const failed = items.filter((item) => item.status === 'failed').length;
   const summary = failed ? plural('outbox.failed', failed) : plural('outbox.pending', items.length);

@@ -73,6 +73,24 @@ describe('Desk Conversas: the composer for each conversation state, reached from
     await reopened.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('Gracias por esperar')), { timeout: 20_000 });
     await reopened.waitForFunction(() => document.querySelectorAll('[data-testid="pending-message"]').length === 0);
     expect(sentTo(target.identity)).toHaveLength(2);
+
+    // A text simply on its way is not announced as a pending change for its first 2 s: the notice
+    // would come and go above the conversation with every message sent.
+    await reopened.evaluate(() => {
+      const marks = window as unknown as { __sentAt?: number; __noticeAt?: number };
+      new MutationObserver(() => {
+        if (marks.__sentAt !== undefined && marks.__noticeAt === undefined && document.querySelector('[data-testid="outbox-status"]')) marks.__noticeAt = performance.now();
+      }).observe(document.body, { childList: true, subtree: true });
+      marks.__sentAt = performance.now();
+    });
+    await reopened.type('#composer-text', 'Le aviso al salir');
+    await reopened.keyboard.press('Enter');
+    await reopened.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-message"]')].some((item) => item.textContent?.includes('Le aviso al salir')), { timeout: 20_000 });
+    const noticeAfter = await reopened.evaluate(() => {
+      const marks = window as unknown as { __sentAt: number; __noticeAt?: number };
+      return marks.__noticeAt === undefined ? undefined : marks.__noticeAt - marks.__sentAt;
+    });
+    if (noticeAfter !== undefined) expect(noticeAfter).toBeGreaterThanOrEqual(2_000);
     await reopened.close();
   }, 90_000);
 
