@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useComputed } from '@preact/signals';
 import type { AppModel } from '@/lib/ui/models/app-model';
 import type { ContactRef } from '@/lib/domain/contact';
 import { plural, t } from '@/lib/i18n/i18n';
@@ -36,6 +37,8 @@ export function GlobalSearch({ app, search: model, contactCache, onOpenContact }
   const installations = app.installations.value;
   const names = new Map(installations.map((installation) => [installation.id, installation.name]));
   const excluded = installations.filter((installation) => installation.role !== 'attendant');
+  // The index count changes as the index is read: it updates the attribute alone, never the list.
+  const indexed = useComputed(() => model.status.value.indexed);
   const results = model.results.value;
   const hasQuery = model.answered.value.trim().length > 0;
   // A new list draws its first screen of rows at once and the rest when the panel is idle.
@@ -58,7 +61,7 @@ export function GlobalSearch({ app, search: model, contactCache, onOpenContact }
   };
   const expanded = hasQuery && results.length > 0;
   return (
-    <section class="global-search" aria-labelledby="conversas-title" data-indexed={model.status.value.indexed} data-answered={model.answered.value}>
+    <section class="global-search" aria-labelledby="conversas-title" data-indexed={indexed} data-answered={model.answered.value}>
       <div class="view-head">
         <h2 id="conversas-title" tabIndex={-1} data-view-heading>{t('nav.conversas')}</h2>
         <div class="search-field">

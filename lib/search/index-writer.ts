@@ -6,14 +6,12 @@ import type { ContactIndex } from './contact-index';
 import { ContactIndexBuilder } from './index-builder';
 import { decodeSegment, encodeSegment, SEGMENT_FORMAT } from './segment-codec';
 
-/** Contacts per segment written from new pages (a first sync's page is 5000). */
+/** Contacts per segment written from new pages when no more are waiting (a first sync's page is 5000). */
 const FLUSH = 5_000;
 /** The largest segment a merge or a rebuild writes: what the background holds in memory at once. */
 export const MAX_SEGMENT = 80_000;
-/** Consecutive segments of one size tier merged into one. */
+/** Consecutive segments merged into one. */
 const MERGE_RUN = 4;
-
-const tier = (count: number) => (count <= FLUSH ? 0 : count <= MAX_SEGMENT / MERGE_RUN ? 1 : 2);
 
 /**
  * Keeps the stored search index up to the contact cache (run by the background as sync pages
@@ -49,13 +47,19 @@ export class IndexWriter {
     for (const [installationId, end] of await pageEnds(this.db)) {
       let state = progress.get(installationId) ?? { installationId, generation: 0, indexedPage: 0, skipped: 0, format: SEGMENT_FORMAT };
       if (state.format !== SEGMENT_FORMAT || state.rebuild) state = await this.rebuild(state);
-      else if (state.indexedPage < end) state = await this.indexNewPages(state);
+      else if (state.indexedPage < end) state = await this.indexNewPages(state, end);
       await this.mergeSmall(state);
     }
   }
 
-  /** Indexes the pages written since the last pass; a compaction among them means indexing the number again. */
-  private async indexNewPages(start: IndexProgress): Promise<IndexProgress> {
+  /**
+   * Indexes the pages written since the last pass; a compaction among them means indexing the
+   * number again. A segment is written as soon as it holds a page's worth and nothing more is
+   * waiting, so new contacts are searchable at once; while pages are waiting (a sync wrote them
+   * faster than they were indexed) it grows up to the largest size, so they are not written small
+   * and merged again and again.
+   */
+  private async indexNewPages(start: IndexProgress, end: number): Promise<IndexProgress> {
     let state = start;
     let builder = new ContactIndexBuilder();
     let skipped = 0;
@@ -65,7 +69,7 @@ export class IndexWriter {
       for (const page of pages) {
         skipped += addPage(builder, page);
         next = page.page + 1;
-        if (builder.size >= FLUSH) {
+        if (builder.size >= MAX_SEGMENT || (builder.size >= FLUSH && next >= end)) {
           state = await this.store(state, builder.build(), { indexedPage: next, skipped: state.skipped + skipped });
           builder = new ContactIndexBuilder();
           skipped = 0;
@@ -141,12 +145,17 @@ export class IndexWriter {
   }
 }
 
-/** The first run of consecutive segments of one tier that may be merged, if any. */
+/**
+ * The first run of consecutive segments that may be merged, if any: no larger than the largest
+ * segment, and none of them more than half of it, so a merge at least doubles the segment of every
+ * contact it rewrites (a contact is rewritten a handful of times at most, whatever sizes the
+ * segments were written in).
+ */
 function mergeableRun(segments: IndexSegmentMeta[]): IndexSegmentMeta[] | undefined {
   for (let start = 0; start + MERGE_RUN <= segments.length; start++) {
     const run = segments.slice(start, start + MERGE_RUN);
-    const level = tier(run[0]!.count);
-    if (run.every((meta) => tier(meta.count) === level) && run.reduce((sum, meta) => sum + meta.count, 0) <= MAX_SEGMENT) return run;
+    const total = run.reduce((sum, meta) => sum + meta.count, 0);
+    if (total <= MAX_SEGMENT && Math.max(...run.map((meta) => meta.count)) * 2 <= total) return run;
   }
   return undefined;
 }

@@ -94,6 +94,33 @@ describe('stored search index', () => {
     expect(names(engine, 'jose')).toEqual(['José Álvarez']);
   });
 
+  /** A first sync's page: 5000 contacts. */
+  const full = (from: number) => Array.from({ length: 5_000 }, (_, index) => contact(`5511${String(from + index).padStart(9, '0')}`, `Cliente ${from + index}`, from + index));
+
+  it('writes pages that were waiting together as one segment, and a page that comes alone at once', async () => {
+    const writer = new IndexWriter(db);
+    for (let index = 1; index <= 3; index++) await page(db, 'sul', index, full(index * 10_000));
+    await writer.catchUp();
+    const sul = async () => (await listIndexSegments(db)).filter((meta) => meta.installationId === 'sul').map((meta) => meta.count);
+    expect(await sul()).toEqual([1, 15_000]);
+    await page(db, 'sul', 4, full(40_000));
+    await writer.catchUp();
+    expect(await sul()).toEqual([1, 15_000, 5_000]);
+    expect(names(await open(), 'cliente 40000')).toEqual(['Cliente 40000']);
+  });
+
+  it('merges segments written in mixed sizes', async () => {
+    const writer = new IndexWriter(db);
+    let next = 1;
+    for (const pages of [3, 1, 3, 1]) {
+      for (let index = 0; index < pages; index++, next++) await page(db, 'sul', next, full(next * 10_000));
+      await writer.catchUp();
+    }
+    const counts = (await listIndexSegments(db)).filter((meta) => meta.installationId === 'sul').map((meta) => meta.count);
+    expect(counts).toEqual([35_001, 5_000]);
+    expect(names(await open(), 'cliente 10000')).toEqual(['Cliente 10000']);
+  });
+
   it('indexes a number again, into a new generation, when its pages were compacted', async () => {
     await compactPages(db, 'norte', 2);
     await new IndexWriter(db).catchUp();

@@ -13,7 +13,23 @@ void firstPaint
   .then(({ formatPhone }) => (phoneFormatter.value = formatPhone))
   .catch(() => undefined);
 
+/** Phones formatted lately: lists drawn again as the agent types show mostly the same numbers. */
+const formatted = new Map<string, string>();
+let formattedBy: ((value: string) => string) | undefined;
+const REMEMBERED = 500;
+
 /** A phone number as people read it, once the formatter is loaded (reading it subscribes a component to that). */
 export function displayPhone(value: string): string {
-  return phoneFormatter.value?.(value) ?? value;
+  const format = phoneFormatter.value;
+  if (!format) return value;
+  if (formattedBy !== format) {
+    formatted.clear();
+    formattedBy = format;
+  }
+  let shown = formatted.get(value);
+  if (shown === undefined) {
+    if (formatted.size >= REMEMBERED) formatted.clear();
+    formatted.set(value, (shown = format(value)));
+  }
+  return shown;
 }
