@@ -15,7 +15,10 @@ export function createAppModel() {
   const outbox = liveSignal('outbox', []);
   const absences = liveSignal('absences', []);
 
+  // None until the settings are read: falling back to the first number meanwhile showed it for a
+  // moment, then switched (and reset whatever the agent had begun in it).
   const selected = computed<Installation | undefined>(() => {
+    if (!settings.loaded.value) return undefined;
     const list = installations.value;
     return list.find((installation) => installation.id === settings.value.selectedInstallationId) ?? list[0];
   });
