@@ -31,8 +31,8 @@ export function GlobalSearch({ app, search: model, contactCache, onOpenContact }
   useEffect(() => {
     // Focus moves the page's layout: after the first paint, never before it.
     void firstPaint.then(() => input.current?.focus());
-    // Opening the panel asks for fresh contacts; the search never waits for it.
-    void rpc('contacts.sync', {}).catch(() => undefined);
+    // Opening the panel asks for fresh contacts (numbers synced moments ago are left); the search never waits for it.
+    void rpc('contacts.sync', { opened: true }).catch(() => undefined);
   }, []);
   const installations = app.installations.value;
   const names = new Map(installations.map((installation) => [installation.id, installation.name]));

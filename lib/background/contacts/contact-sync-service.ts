@@ -12,6 +12,13 @@ import { ConcurrencyLimiter } from '../../blip/limiter';
 export const NUMBERS_SYNCING_AT_ONCE = 3;
 
 /**
+ * How fresh a number's cache counts when the panel opens: an agent who opens and closes the panel
+ * again and again does not start a pass (Blip calls, index writes) each time. The 5-minute alarm and
+ * an explicit sync are not held back.
+ */
+export const FRESH_ON_OPEN_MS = 30_000;
+
+/**
  * Keeps the contact cache of every number where the agent is an attendant (the numbers search
  * spans) fresh in the background. One pass per number at a time; callers share a running pass.
  */
@@ -47,6 +54,13 @@ export class ContactSyncService {
   async syncAll(): Promise<void> {
     const ids = await this.attendantNumbers();
     await Promise.allSettled(ids.map((id) => this.sync(id)));
+  }
+
+  /** Syncs the numbers whose last pass ended more than FRESH_ON_OPEN_MS before `now` (or never ran). */
+  async syncStale(now: number): Promise<void> {
+    const ids = await this.attendantNumbers();
+    const states = await getSyncStates(this.db, ids);
+    await Promise.allSettled(ids.filter((_, index) => !(now - (states[index]?.lastSyncedAt ?? 0) < FRESH_ON_OPEN_MS)).map((id) => this.sync(id)));
   }
 
   /** Starts the first pass of numbers that never synced (a number was just added or became attendant). */

@@ -23,8 +23,11 @@ export interface ContactPage {
 }
 
 export const contactsContract = {
-  /** Starts a background sync of one number's contact cache, or of every attendant number; does not wait. */
-  'contacts.sync': method<void>()(() => z.object({ installationId: z.string().optional() })),
+  /**
+   * Starts a background sync of one number's contact cache, or of every attendant number; does not
+   * wait. `opened`: the panel opened, so only numbers not synced in the last moments are synced.
+   */
+  'contacts.sync': method<void>()(() => z.object({ installationId: z.string().optional(), opened: z.boolean().optional() })),
   /** Contactos: a page of one number's contacts, filtered, newest interaction first (from its cache when complete, else from Blip). */
   'contacts.list': method<ContactPage>()(
     () => z.object({
