@@ -1,14 +1,11 @@
 import type { AfterHoursContactRecord, AfterHoursState } from '../domain/after-hours';
 import { businessHoursSchema } from '../domain/business-hours';
-import type { Checked } from './valid-records';
+import { isCount as isTime, isObject, isText, type Checked } from './valid-records';
 
 // The after-hours list as kept from Blip, checked on read like the other stored records. It is a
 // copy: a part that cannot be read is dropped, and the next reading takes it from Blip again. Only
 // the background reads it, so zod may check the business hours.
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const times = (value: unknown): number[] => (Array.isArray(value) ? value.filter(isTime) : []);
 
 /**

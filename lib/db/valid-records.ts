@@ -12,9 +12,10 @@ import { ABSENCE_WRITE } from '../domain/outbox-item';
 
 export type Checked<T> = { record: T; problem?: string } | { record?: undefined; problem: string };
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const isText = (value: unknown): value is string => typeof value === 'string';
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A finite number (a count, or a date as epoch ms). */
+export const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** A number: unusable without id, phone or host; a missing name shows (and is repaired) as the phone. */
 export function checkInstallation(raw: unknown): Checked<Installation> {
