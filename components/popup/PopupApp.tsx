@@ -22,7 +22,7 @@ export function PopupApp({ models }: { models: PopupModels }) {
         <NoNumbersNotice />
       ) : (
         <div class="row">
-          <NumberSelector installations={app.installations.value} selectedId={selected?.id} onError={setError} />
+          <NumberSelector installations={app.installations.value} selectedId={selected?.id} onSelect={app.selectInstallation} onError={setError} />
           {selected && <RoleBadge role={selected.role} />}
         </div>
       )}

@@ -52,7 +52,7 @@ export function SidePanelApp({ models }: { models: SidePanelModels }) {
     <div class="panel">
       <header class="panel-header">
         <h1 class="visually-hidden">{t('app.name')}</h1>
-        <NumberSelector installations={app.installations.value} selectedId={selected?.id} onError={setError} />
+        <NumberSelector installations={app.installations.value} selectedId={selected?.id} onSelect={app.selectInstallation} onError={setError} />
         {selected && <RoleBadge role={selected.role} />}
         <DeskLink installationId={selected?.id} onError={setError} />
       </header>

@@ -12,6 +12,9 @@ vi.mock('../live-signal', () => ({
   },
 }));
 
+const rpc = vi.hoisted(() => vi.fn());
+vi.mock('../../rpc/client', () => ({ rpc }));
+
 const { createAppModel } = await import('./app-model');
 const number = (id: string) => ({ id, name: id, phone: '+5215500000000', host: 'https://acme.http.msging.net', createdAt: 1 }) as Installation;
 const answer = (name: string, value: unknown) => {
@@ -32,6 +35,30 @@ describe('the selected number', () => {
     const app = createAppModel();
     answer('settings', { selectedInstallationId: 'gone' });
     answer('installations', [number('a'), number('b')]);
+    expect(app.selected.value?.id).toBe('a');
+  });
+
+  it('is the one chosen in the page at once, before the stored settings say so', async () => {
+    const app = createAppModel();
+    answer('installations', [number('a'), number('b')]);
+    answer('settings', { selectedInstallationId: 'a' });
+    rpc.mockResolvedValueOnce(undefined);
+    const choosing = app.selectInstallation('b');
+    expect(app.selected.value?.id).toBe('b');
+    await choosing;
+    expect(rpc).toHaveBeenCalledWith('settings.selectInstallation', { id: 'b' });
+    answer('settings', { selectedInstallationId: 'b' });
+    // Another page chooses later: its choice is followed.
+    answer('settings', { selectedInstallationId: 'a' });
+    expect(app.selected.value?.id).toBe('a');
+  });
+
+  it('goes back to the stored one when the choice is refused', async () => {
+    const app = createAppModel();
+    answer('installations', [number('a'), number('b')]);
+    answer('settings', { selectedInstallationId: 'a' });
+    rpc.mockRejectedValueOnce(new Error('not-found'));
+    await expect(app.selectInstallation('b')).rejects.toThrow('not-found');
     expect(app.selected.value?.id).toBe('a');
   });
 });

@@ -1,4 +1,5 @@
-import { computed } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { rpc } from '../../rpc/client';
 import type { Installation } from '../../domain/installation';
 import { applyLanguageSetting } from '../../i18n/i18n';
 import { liveSignal } from '../live-signal';
@@ -14,13 +15,19 @@ export function createAppModel() {
   const settings = liveSignal('settings', {});
   const outbox = liveSignal('outbox', []);
   const absences = liveSignal('absences', []);
+  /** The number chosen in this page until the stored settings say so too (the choice shows at once). */
+  const chosen = signal<string | undefined>(undefined);
+  settings.subscribe((value) => {
+    if (chosen.peek() !== undefined && value.selectedInstallationId === chosen.peek()) chosen.value = undefined;
+  });
 
   // None until the settings are read: falling back to the first number meanwhile showed it for a
   // moment, then switched (and reset whatever the agent had begun in it).
   const selected = computed<Installation | undefined>(() => {
     if (!settings.loaded.value) return undefined;
     const list = installations.value;
-    return list.find((installation) => installation.id === settings.value.selectedInstallationId) ?? list[0];
+    const id = chosen.value ?? settings.value.selectedInstallationId;
+    return list.find((installation) => installation.id === id) ?? list[0];
   });
   const selectedAbsence = computed(() => absences.value.find((record) => record.installationId === selected.value?.id));
 
@@ -33,6 +40,16 @@ export function createAppModel() {
     selectedAbsence,
     /** Saved records this page found damaged (left out or mended). */
     damaged: createDamageModel().records,
+    /** Selects a number: shown at once here, stored for every page (a refused choice is taken back). */
+    async selectInstallation(id: string): Promise<void> {
+      chosen.value = id;
+      try {
+        await rpc('settings.selectInstallation', { id });
+      } catch (error) {
+        chosen.value = undefined;
+        throw error;
+      }
+    },
     /** Follows the language setting in this page (remembered for the next page's first paint). */
     followLanguage(): () => void {
       return settings.subscribe((value) => {
