@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { DEFAULT_PALETTE_SHORTCUT, PALETTE_COMMAND } from './lib/domain/palette-shortcut';
 import { messagesPerLanguage } from './scripts/vite/messages-per-language';
 import { withoutJsPdfExtras } from './scripts/vite/without-jspdf-extras';
+import { buildSidePanelAlone, sidePanelStylesInScript } from './scripts/vite/side-panel-first-load';
 
 /** Hosts the background may call: Blip's command hosts. */
 const BLIP_HOSTS = ['https://*.http.msging.net/*', 'https://http.msging.net/*', 'https://msging.net/*'];
@@ -26,7 +27,7 @@ const CUSTOM_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), messagesPerLanguage(fileURLToPath(new URL('.', import.meta.url))), withoutJsPdfExtras()] }),
+  vite: () => ({ plugins: [preact(), messagesPerLanguage(fileURLToPath(new URL('.', import.meta.url))), withoutJsPdfExtras(), sidePanelStylesInScript()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -60,6 +61,7 @@ export default defineConfig({
   // The sources archive Firefox's add-on review asks for: what `git ls-files` holds, nothing generated.
   zip: { excludeSources: ['screenshots/**', 'bench-results/**', 'test-results/**', '**/*.log', '.env*'] },
   hooks: {
+    'entrypoints:grouped': (_wxt, groups) => buildSidePanelAlone(groups),
     'build:manifestGenerated': (wxt, manifest) => {
       if (!SANDBOX_MODES.includes(wxt.config.mode)) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...SANDBOX_HOSTS];

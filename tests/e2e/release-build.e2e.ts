@@ -33,6 +33,16 @@ describe('the release builds', () => {
     expect(readFileSync(`${SANDBOX[browser as keyof typeof SANDBOX]}/background.js`, 'utf8')).toContain(SANDBOX_TIMINGS_KEY);
   });
 
+  it.each(Object.entries(RELEASE))('%s: the side panel loads one script before it paints, its styles inside it, and the sandbox build loads the same', (browser, dir) => {
+    const page = readFileSync(`${dir}/sidepanel.html`, 'utf8');
+    const scripts = [...page.matchAll(/<script[^>]* src="\/([^"]+)"/g)].map((match) => match[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(page).not.toMatch(/rel="(modulepreload|stylesheet)"/);
+    expect(readFileSync(`${dir}/${scripts[0]}`, 'utf8')).toContain('.panel-header{');
+    // Built as the release is (no development JSX or devtools hook): the same page and script name.
+    expect(readFileSync(`${SANDBOX[browser as keyof typeof SANDBOX]}/sidepanel.html`, 'utf8')).toBe(page);
+  });
+
   it('Firefox: the page-world helper of the desk holds nothing of the extension (no extension API) and stays tiny', () => {
     const helper = manifest(RELEASE.firefox).content_scripts?.find((script) => script.world === 'MAIN');
     expect(helper?.js).toEqual(['content-scripts/desk-page.js']);
