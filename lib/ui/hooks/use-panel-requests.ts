@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { firstPaint } from '../first-paint';
+import { liveReads } from '../live-signal';
 import { PANEL_REQUEST_TTL_MS } from '../../domain/panel-request';
 import type { SidePanelModels } from '../pages/side-panel';
 
@@ -15,17 +15,15 @@ export function usePanelRequests(models: SidePanelModels): void {
     let stop: (() => void) | undefined;
     let unmounted = false;
     // The database code loads after the first paint (see live-reads.ts).
-    void firstPaint
-      .then(() => import('../live-reads'))
-      .then(({ followRead }) => {
-        if (unmounted) return;
-        stop = followRead('panelRequest', (request) => {
-          if (!request || request.at <= followed || request.at < openedAt - PANEL_REQUEST_TTL_MS) return;
-          followed = request.at;
-          if (request.section === 'monitoreo') models.navigation.openMonitoring(request.installationId);
-          else models.navigation.openInConversas(request.contact);
-        });
+    void liveReads().then(({ followRead }) => {
+      if (unmounted) return;
+      stop = followRead('panelRequest', (request) => {
+        if (!request || request.at <= followed || request.at < openedAt - PANEL_REQUEST_TTL_MS) return;
+        followed = request.at;
+        if (request.section === 'monitoreo') models.navigation.openMonitoring(request.installationId);
+        else models.navigation.openInConversas(request.contact);
       });
+    });
     return () => {
       unmounted = true;
       stop?.();
