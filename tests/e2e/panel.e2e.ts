@@ -32,4 +32,16 @@ describe('side panel shell', () => {
     const focused = await panel.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Contactos');
   });
+
+  it('reads its numbers while hidden (a panel the browser prepares, or one in a background tab), not only once shown', async () => {
+    const { session } = context;
+    const hidden = await session.browser.newPage();
+    const front = await session.browser.newPage();
+    await front.bringToFront();
+    await hidden.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    expect(await hidden.evaluate(() => document.visibilityState)).toBe('hidden');
+    await hidden.waitForFunction(() => document.querySelectorAll('.number-selector option').length === 3, { timeout: 10_000 });
+    expect(await hidden.evaluate(() => document.visibilityState)).toBe('hidden');
+    await Promise.all([hidden.close(), front.close()]);
+  });
 });
