@@ -30,6 +30,21 @@ export async function clearFaults(sandbox: Sandbox, bot?: string): Promise<void>
   await fetch(`${sandbox.url}/_sandbox/faults${bot ? `?bot=${bot}` : ''}`, { method: 'DELETE' });
 }
 
+/**
+ * Waits until a number's API has had no request for `quietMs`: work a closed panel started goes on in
+ * the background, and a test that changes the sandbox's data must not race it.
+ */
+export async function untilRequestsQuiet(sandbox: Sandbox, bot: string, quietMs = 750, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const last = sandbox.requests.since(0, bot).at(-1)?.at ?? 0;
+    const idle = Date.now() - last;
+    if (idle >= quietMs) return;
+    if (Date.now() > deadline) throw new Error(`untilRequestsQuiet: ${bot} still busy after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, quietMs - idle));
+  }
+}
+
 /** Reads sandbox state through its control API (`/_sandbox/bots/{id}/…`). */
 export async function sandboxState<T>(sandbox: Sandbox, bot: string, what: string): Promise<T> {
   return (await (await fetch(`${sandbox.url}/_sandbox/bots/${bot}/${what}`)).json()) as T;
