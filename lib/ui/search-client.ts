@@ -20,8 +20,15 @@ export function createSearchClient(): SearchClient {
 
 type Request = ToSearchWorker extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/**
+ * The status before the index has said anything: nothing to tell. (It used to say "building, 0
+ * contacts", which the panel's first frame showed as "Preparando la búsqueda (0 contactos)…" on
+ * every opening, and formatting that number cost the first frame a number formatter.)
+ */
+const UNREPORTED: SearchStatus = { indexed: 0, building: false, skipped: 0 };
+
 function inWorker(): SearchClient {
-  const status = signal<SearchStatus>({ indexed: 0, building: true, skipped: 0 });
+  const status = signal<SearchStatus>(UNREPORTED);
   const worker = firstPaint.then(() => {
     const started = new Worker(new URL('../search/search-worker.ts', import.meta.url), { type: 'module' });
     started.addEventListener('message', onMessage);
@@ -55,7 +62,7 @@ function inWorker(): SearchClient {
 
 /** Without workers (some test contexts): the same engine on the page's thread, loaded on demand. */
 function inThread(): SearchClient {
-  const status = signal<SearchStatus>({ indexed: 0, building: true, skipped: 0 });
+  const status = signal<SearchStatus>(UNREPORTED);
   const engine = firstPaint.then(() => Promise.all([import('../db/database'), import('../search/search-engine')])).then(([{ getDb }, { SearchEngine }]) => {
     const started = new SearchEngine(getDb(), (next) => (status.value = next));
     started.start();
