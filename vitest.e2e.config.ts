@@ -11,5 +11,6 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     globalSetup: ['./tests/e2e/global-setup.ts'],
+    setupFiles: ['./tests/e2e/harness/poll-by-time.ts'],
   },
 });

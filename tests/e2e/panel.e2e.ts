@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { useConnectedExtension } from './harness/setup';
-import { POLL_BY_TIME } from './harness/ui';
 
 describe('side panel shell', () => {
   const context = useConnectedExtension();
@@ -41,7 +40,7 @@ describe('side panel shell', () => {
     await front.bringToFront();
     await hidden.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
     expect(await hidden.evaluate(() => document.visibilityState)).toBe('hidden');
-    await hidden.waitForFunction(() => document.querySelectorAll('.number-selector option').length === 3, { ...POLL_BY_TIME, timeout: 10_000 });
+    await hidden.waitForFunction(() => document.querySelectorAll('.number-selector option').length === 3, { timeout: 10_000 });
     expect(await hidden.evaluate(() => document.visibilityState)).toBe('hidden');
     await Promise.all([hidden.close(), front.close()]);
   });

@@ -1,6 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
 import type { BoxModel } from '../../../sandbox/desk-page/bench-model';
-import { POLL_BY_TIME } from './ui';
 
 /**
  * A box on the sandbox desk page: where to click, and the name its editor's model answers to
@@ -72,7 +71,7 @@ export async function openDesk(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/desk`);
   await page.waitForFunction(
     (models) => document.documentElement.dataset.asistenciaCompanion === 'ready' && models.every((model) => window.deskBench?.[model]),
-    { ...POLL_BY_TIME, timeout: 20_000 },
+    { timeout: 20_000 },
     DESK_BOXES.filter((box) => !box.inFrame).map((box) => box.model),
   );
   await boxFrame(page, DESK_BOXES.find((box) => box.inFrame)!);
@@ -84,7 +83,7 @@ export function paletteShown(page: Page): Promise<boolean> {
 }
 
 export async function paletteClosed(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('asistencia-reply-palette')?.isConnected, POLL_BY_TIME);
+  await page.waitForFunction(() => !document.querySelector('asistencia-reply-palette')?.isConnected);
 }
 
 /** Messages the desk page "sent" (an insertion must never send by itself). */

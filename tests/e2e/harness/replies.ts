@@ -1,5 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { POLL_BY_TIME, clickButton } from './ui';
+import { clickButton } from './ui';
 
 export interface SandboxReplyCategory {
   id: string;
@@ -19,14 +19,14 @@ export async function createCategory(panel: Page, name: string): Promise<void> {
   if (!(await panel.$('details.new-category[open]'))) await panel.click('details.new-category summary');
   await panel.type('#category-name-new', name);
   await clickButton(panel, 'Crear categoría', 'details.new-category');
-  await panel.waitForFunction((expected) => [...document.querySelectorAll('.reply-category h3')].some((heading) => heading.textContent?.startsWith(expected)), POLL_BY_TIME, name);
+  await panel.waitForFunction((expected) => [...document.querySelectorAll('.reply-category h3')].some((heading) => heading.textContent?.startsWith(expected)), {}, name);
 }
 
 /** The card of the category with this name. */
 export async function categoryCard(panel: Page, name: string): Promise<ElementHandle<Element>> {
   const handle = await panel.waitForFunction(
     (expected) => [...document.querySelectorAll('[data-testid="reply-category"]')].find((card) => card.querySelector('h3')?.firstChild?.textContent?.trim() === expected),
-    POLL_BY_TIME,
+    {},
     name,
   );
   return handle as ElementHandle<Element>;
@@ -41,7 +41,7 @@ export async function addReply(panel: Page, category: string, title: string, tex
   await titleInput!.type(title);
   await (await card.$('textarea[id^="reply-text-new-"]'))!.type(text);
   await (await card.$('.reply-form button[type="submit"]'))!.click();
-  await panel.waitForFunction((expected) => [...document.querySelectorAll('[data-testid="reply-item"] strong')].some((node) => node.textContent === expected), POLL_BY_TIME, title);
+  await panel.waitForFunction((expected) => [...document.querySelectorAll('[data-testid="reply-item"] strong')].some((node) => node.textContent === expected), {}, title);
 }
 
 /** Replaces a reply's text through its edit form. */

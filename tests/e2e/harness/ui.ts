@@ -1,16 +1,10 @@
 import type { Page } from 'puppeteer-core';
 
-/**
- * How the helpers poll: on a timer. Puppeteer's default polls on each animation frame, and a page in
- * a background tab draws none, so a wait on any but the front page looked once and then timed out.
- */
-export const POLL_BY_TIME = { polling: 50 } as const;
-
 /** Waits until the page shows `text` somewhere (in `selector` when given) and returns the element's text. */
 export async function waitForText(page: Page, text: string, selector = 'body', timeout = 30_000): Promise<string> {
   const handle = await page.waitForFunction(
     (wanted, scope) => [...document.querySelectorAll(scope)].map((node) => (node as HTMLElement).innerText).find((content) => content.includes(wanted)),
-    { ...POLL_BY_TIME, timeout },
+    { timeout },
     text,
     selector,
   );
@@ -21,7 +15,7 @@ export async function waitForText(page: Page, text: string, selector = 'body', t
 export async function clickButton(page: Page, label: string, scope = 'body'): Promise<void> {
   await page.waitForFunction(
     (wanted, root) => [...document.querySelectorAll(`${root} button`)].some((button) => (button.textContent?.trim() === wanted || button.getAttribute('aria-label') === wanted) && !(button as HTMLButtonElement).disabled),
-    POLL_BY_TIME,
+    {},
     label,
     scope,
   );
@@ -36,7 +30,7 @@ export async function clickButton(page: Page, label: string, scope = 'body'): Pr
 export async function fillLabelled(page: Page, label: string, value: string): Promise<void> {
   const id = await page.waitForFunction(
     (wanted) => [...document.querySelectorAll('label')].find((node) => node.textContent?.trim() === wanted)?.getAttribute('for'),
-    POLL_BY_TIME,
+    {},
     label,
   );
   const selector = `[id="${(await id.jsonValue()) as string}"]`;
@@ -48,7 +42,7 @@ export async function fillLabelled(page: Page, label: string, value: string): Pr
 export async function waitForElementWith(page: Page, selector: string, texts: string[], timeout = 30_000): Promise<string> {
   const handle = await page.waitForFunction(
     (scope, wanted) => [...document.querySelectorAll(scope)].map((node) => (node as HTMLElement).innerText).find((content) => wanted.every((text) => content.includes(text))),
-    { ...POLL_BY_TIME, timeout },
+    { timeout },
     selector,
     texts,
   );
