@@ -4,6 +4,10 @@ import type { ContactSyncState } from '@/lib/domain/contact';
 import type { SearchStatus } from '@/lib/domain/contact-search';
 import { plural, t } from '@/lib/i18n/i18n';
 import { groupFailures } from '@/lib/ui/failure-groups';
+import { useLasting } from '@/lib/ui/hooks/use-lasting';
+
+/** How long the index must be building before the panel says so (reading a kept index takes less). */
+export const PREPARING_AFTER_MS = 500;
 
 interface Props {
   installations: Installation[];
@@ -20,6 +24,7 @@ interface Props {
 export function SyncProgress({ installations, states: syncStates, status: searchStatus }: Props) {
   const states = new Map(syncStates.value.map((state) => [state.installationId, state]));
   const status = searchStatus.value;
+  const preparing = useLasting(status.building, PREPARING_AFTER_MS);
   const numbers = installations.filter((installation) => installation.role === 'attendant').map((installation) => ({ installation, state: states.get(installation.id) }));
   const syncing = numbers.filter(({ state }) => state?.running && state.phase === 'initial' && !state.lastError);
   const failures = groupFailures(
@@ -47,7 +52,7 @@ export function SyncProgress({ installations, states: syncStates, status: search
           <progress max={state!.total ?? undefined} value={state!.fetched} aria-hidden="true" />
         </p>
       ))}
-      {status.building && <p class="muted">{plural('search.indexing', status.indexed)}</p>}
+      {preparing && <p class="muted">{plural('search.indexing', status.indexed)}</p>}
       {status.skipped > 0 && <p class="muted" data-testid="search-skipped">{plural('search.skipped', status.skipped)}</p>}
     </div>
   );
