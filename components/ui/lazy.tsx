@@ -27,8 +27,12 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     const [, setShown] = useState(0);
     const [error, setError] = useState<unknown>();
     const [attempt, setAttempt] = useState(0);
+    const waiting = loaded === undefined;
     useEffect(() => {
-      if (loaded) return;
+      // Decided by what this render drew, not by whether the code is there now: it may have arrived
+      // between the render that said "Cargando…" and this effect (effects run after the paint), and
+      // then only this `then` draws the component.
+      if (!waiting) return;
       let current = true;
       preload().then(
         () => current && setShown((count) => count + 1),
@@ -37,7 +41,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       return () => {
         current = false;
       };
-    }, [attempt]);
+    }, [attempt, waiting]);
     if (loaded) {
       const Component = loaded;
       return <Component {...props} />;
