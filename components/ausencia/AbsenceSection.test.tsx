@@ -42,6 +42,19 @@ describe('AbsenceSection', () => {
     expect(enabled().checked).toBe(false);
   });
 
+  it('keeps what the user did before the section\'s first effects ran: a save with an empty message says why', async () => {
+    const selected = signal<Installation | undefined>(number('a'));
+    const selectedAbsence = signal<AbsenceRecord | undefined>(absence('a', false, ''));
+    const models = { app: { selected, selectedAbsence } } as unknown as SidePanelModels;
+    // Drawn outside act: its effects wait for the next frame, as in a page, and the user is faster.
+    render(<AbsenceSection models={models} />, document.body);
+    await act(async () => {
+      document.querySelector<HTMLFormElement>('form')!.requestSubmit();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(document.body.textContent).toContain(t('common.required'));
+  });
+
   it('says the bot has the setting only once the copy it shows is the one just saved and delivered', async () => {
     const selected = signal<Installation | undefined>(number('a'));
     const selectedAbsence = signal<AbsenceRecord | undefined>(absence('a', false, 'Antes'));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SidePanelModels } from '@/lib/ui/pages/side-panel';
 import { ABSENCE_LIMITS } from '@/lib/domain/absence';
 import { rpc } from '@/lib/rpc/client';
@@ -20,8 +20,14 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
   const [savedAt, setSavedAt] = useState<number>();
   const [error, setError] = useState<unknown>();
 
+  // What the form was last set from. Effects run after the paint, and the user may have typed or
+  // saved by then: on the first run there is nothing new, and resetting would undo what they did.
+  const shownNumber = useRef(installation?.id);
+  const followedRecord = useRef(record);
   // Another number: its stored copy, nothing edited (an edit of the previous number is not carried over).
   useEffect(() => {
+    if (shownNumber.current === installation?.id) return;
+    shownNumber.current = installation?.id;
     setValues(formFrom(record?.setting));
     setDirty(false);
     setSubmitted(false);
@@ -29,6 +35,8 @@ export function AbsenceSection({ models }: { models: SidePanelModels }) {
   }, [installation?.id]);
   // Follow the stored copy (the bot's, or another context's edit) until the user starts editing.
   useEffect(() => {
+    if (followedRecord.current === record) return;
+    followedRecord.current = record;
     if (!dirty) setValues(formFrom(record?.setting));
   }, [record]);
 
