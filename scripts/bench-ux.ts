@@ -9,7 +9,7 @@
  */
 import type { Browser, Target } from 'puppeteer-core';
 import { launchExtension, type ExtensionSession } from '../tests/e2e/harness/chromium';
-import { connectSandboxNumbers, freshSandbox, setFault, clearFaults } from '../tests/e2e/harness/sandbox';
+import { connectSandboxNumbers, freshSandbox, setFault, clearFaults, settle } from '../tests/e2e/harness/sandbox';
 import { conversationCases } from '../sandbox/data/conversation-states';
 import { EXTENSION_DIR, buildExtension, buildMinimalPanel, buildSizes } from './bench/ux/builds';
 import { Report, kb, mb, ms } from './bench/ux/report';
@@ -20,7 +20,7 @@ import { afterHoursOpens } from './bench/ux/after-hours';
 import { longConversation } from './bench/ux/timeline';
 import { deskPalette } from './bench/ux/desk';
 import { seedContacts } from './bench/ux/seed';
-import { openPanel, settle } from './bench/ux/panel-flows';
+import { openPanel } from './bench/ux/panel-flows';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /**

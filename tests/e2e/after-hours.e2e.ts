@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { sandboxState, untilRequestsQuiet } from './harness/sandbox';
+import { sandboxState, settle } from './harness/sandbox';
 import { useConnectedExtension } from './harness/setup';
 import { clickButton, waitForText } from './harness/ui';
 import { lastWeekdayAt } from '../../sandbox/data/zoned-time';
@@ -83,7 +83,7 @@ describe('after-hours contacts', () => {
     await showConversas(before);
     await before.close();
     // That panel may have opened at this list and started reading it: let it finish before the data changes.
-    await untilRequestsQuiet(sandbox, 'norte');
+    await settle(() => sandbox.requests.after(0, 'norte').length, 750);
     const cases = await sandboxState<Case[]>(sandbox, 'norte', 'after-hours-cases');
     const answered = cases.find((seeded) => seeded.label === 'sunday-morning')!;
     const newcomer = norte.contacts.find((contact) => contact.name && !norte.threads.has(contact.identity))!;

@@ -1,7 +1,8 @@
 import type { Browser } from 'puppeteer-core';
 import type { Sandbox } from '../../../sandbox/server';
 import { median } from './report';
-import { openPanel, settle, timeClickUntil } from './panel-flows';
+import { openPanel, timeClickUntil } from './panel-flows';
+import { settle } from '../../../tests/e2e/harness/sandbox';
 
 const ROW = '[data-testid="after-hours-row"]';
 

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { Sandbox } from '../../../sandbox/server';
 import { median } from './report';
-import { settle } from './panel-flows';
 import { inPalette } from '../../../tests/e2e/harness/palette';
 import { DESK_BOXES, clearBox } from '../../../tests/e2e/harness/desk';
+import { settle } from '../../../tests/e2e/harness/sandbox';
 
 const TEXTAREA = DESK_BOXES.find((box) => box.model === 'text')!;
 

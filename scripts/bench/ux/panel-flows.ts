@@ -50,18 +50,3 @@ export async function searchFor(page: Page, text: string): Promise<void> {
   await page.type('#global-search-input', text);
   await page.waitForFunction((typed) => document.querySelector('.global-search')?.getAttribute('data-answered') === typed && document.querySelector('.search-result'), { timeout: 120_000 }, text);
 }
-
-/** Waits until no request reached the sandbox for `quietMs`. */
-export async function settle(count: () => number, quietMs = 1_500, timeout = 60_000): Promise<void> {
-  const started = Date.now();
-  let last = count();
-  let since = Date.now();
-  while (Date.now() - since < quietMs && Date.now() - started < timeout) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const now = count();
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-  }
-}

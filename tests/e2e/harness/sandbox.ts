@@ -31,17 +31,21 @@ export async function clearFaults(sandbox: Sandbox, bot?: string): Promise<void>
 }
 
 /**
- * Waits until a number's API has had no request for `quietMs`: work a closed panel started goes on in
- * the background, and a test that changes the sandbox's data must not race it.
+ * Waits until `count` (of the sandbox's requests, e.g. `sandbox.requests.mark()`) has not moved for
+ * `quietMs`, or `timeout` passed: work a closed panel started goes on in the background, and a test
+ * or a benchmark must not count or race it.
  */
-export async function untilRequestsQuiet(sandbox: Sandbox, bot: string, quietMs = 750, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const last = sandbox.requests.since(0, bot).at(-1)?.at ?? 0;
-    const idle = Date.now() - last;
-    if (idle >= quietMs) return;
-    if (Date.now() > deadline) throw new Error(`untilRequestsQuiet: ${bot} still busy after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, quietMs - idle));
+export async function settle(count: () => number, quietMs = 1_500, timeout = 60_000): Promise<void> {
+  const started = Date.now();
+  let last = count();
+  let since = Date.now();
+  while (Date.now() - since < quietMs && Date.now() - started < timeout) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = count();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
   }
 }
 
