@@ -51,4 +51,50 @@ describe('firstPaint', () => {
     vi.advanceTimersByTime(1);
     expect(await settled(firstPaint)).toBe(true);
   });
+  describe('where the browser reports paints', () => {
+    /** A stand-in for the browser's paint reports: `report(name)` delivers one entry to every observer. */
+    function stubPaintReports() {
+      const observers: Array<(entries: { getEntriesByName: (name: string) => unknown[] }) => void> = [];
+      const disconnected: unknown[] = [];
+      class FakeObserver {
+        static supportedEntryTypes = ['paint'];
+        constructor(private readonly callback: (entries: { getEntriesByName: (name: string) => unknown[] }) => void) {}
+        observe() {
+          observers.push(this.callback);
+        }
+        disconnect() {
+          disconnected.push(this);
+        }
+      }
+      vi.stubGlobal('PerformanceObserver', FakeObserver);
+      const report = (entryName: string) => observers.forEach((callback) => callback({ getEntriesByName: (name) => (name === entryName ? [{ name }] : []) }));
+      return { report, disconnected };
+    }
+
+    it('waits until the first contentful paint is shown, not only drawn', async () => {
+      vi.useFakeTimers();
+      const frames: FrameRequestCallback[] = [];
+      vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+      const paints = stubPaintReports();
+      const { firstPaint, markPainted } = await freshFirstPaint();
+      markPainted();
+      frames.splice(0).forEach((frame) => frame(0));
+      vi.advanceTimersByTime(0);
+      paints.report('first-paint');
+      expect(await settled(firstPaint)).toBe(false);
+      paints.report('first-contentful-paint');
+      expect(await settled(firstPaint)).toBe(true);
+      expect(paints.disconnected).toHaveLength(1);
+    });
+
+    it('still does not wait for a paint that is never reported', async () => {
+      vi.useFakeTimers();
+      vi.stubGlobal('requestAnimationFrame', () => 0);
+      stubPaintReports();
+      const { firstPaint, markPainted, NO_FRAME_WAIT_MS } = await freshFirstPaint();
+      markPainted();
+      vi.advanceTimersByTime(NO_FRAME_WAIT_MS);
+      expect(await settled(firstPaint)).toBe(true);
+    });
+  });
 });
